@@ -1,0 +1,39 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+AS_OF ?= 2026-11-28
+PACKS := --policy ca-strac --policy uk-china-sti-2025 --policy uk-trusted-research --policy aspi-cdut --policy us-research-security
+
+.PHONY: demo test bench system venv clean
+
+# Fonts for Chinese, Arabic and other scripts in memos, and poppler-utils (pdftotext/pdftoppm) for checking them.
+# Installed from Debian's packages when missing (CI and the developers' machines run as root).
+system:
+	@if ! fc-list :lang=zh | grep -q . || ! fc-list :lang=ar | grep -q . || ! command -v pdftotext >/dev/null; then \
+	  echo "Installing fonts (Noto CJK, Noto core) and poppler-utils with apt-get..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    fonts-noto-cjk fonts-noto-core fonts-dejavu-core poppler-utils >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: system $(STAMP)
+
+demo: venv
+	$(BIN)/collabscreen screen sample_inputs/round-2026-autumn.xlsx $(PACKS) --out out --as-of $(AS_OF)
+
+test: venv
+	$(BIN)/python -m pytest
+
+bench: venv
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) out

@@ -1,0 +1,148 @@
+"""The loaded, validated form of a policy pack: sources, organisation lists, sensitive areas and rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from collabscreen.outcomes import Outcome
+from collabscreen.policy.conditions import Condition
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    url: str = ""
+    publisher: str = ""
+    retrieved: str = ""
+    licence: str = ""
+    caveats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    entry_id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    attributes: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    parent: str = ""
+
+
+@dataclass(frozen=True)
+class OrgList:
+    id: str
+    title: str
+    pack_id: str
+    source: str
+    match_outcome: Outcome
+    possible_outcome: Outcome
+    match: float
+    possible: float
+    entries: tuple[ListEntry, ...] = field(repr=False)
+
+    def entry(self, entry_id: str) -> ListEntry | None:
+        return next((e for e in self.entries if e.entry_id == entry_id), None)
+
+
+@dataclass(frozen=True)
+class Area:
+    area_id: str
+    title: str
+    set_id: str
+    terms: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    tier: str = ""
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class AreaSet:
+    id: str
+    title: str
+    pack_id: str
+    source: str
+    flag_outcome: Outcome
+    areas: tuple[Area, ...] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    outcome: Outcome
+    rationale: str
+    citation: str
+    when: Condition
+    pack_id: str
+    pack_version: str
+    source: str = ""
+    mitigations: tuple[str, ...] = ()
+    effective: dt.date | None = None
+    expires: dt.date | None = None
+    status: str = "active"
+
+    def applies_on(self, day: dt.date) -> bool:
+        if self.status != "active":
+            return False
+        if self.effective and day < self.effective:
+            return False
+        return not (self.expires and day >= self.expires)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """One pack as loaded from its folder, with what it inherits through ``extends`` already merged in."""
+
+    id: str
+    title: str
+    version: str
+    effective: dt.date
+    jurisdiction: str
+    description: str
+    path: str
+    sha256: str
+    extends: tuple[str, ...]
+    thresholds: Mapping[str, float]
+    country_groups: Mapping[str, frozenset[str]]
+    sources: tuple[Source, ...]
+    lists: tuple[OrgList, ...]
+    area_sets: tuple[AreaSet, ...]
+    rules: tuple[Rule, ...]
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+
+@dataclass(frozen=True)
+class PolicySet:
+    """The packs chosen for a run, taken together."""
+
+    packs: tuple[Pack, ...]
+
+    # When one chosen pack extends another, both carry the inherited lists, areas and rules: apply them once.
+    @property
+    def lists(self) -> tuple[OrgList, ...]:
+        return tuple({lst.id: lst for pack in self.packs for lst in pack.lists}.values())
+
+    @property
+    def area_sets(self) -> tuple[AreaSet, ...]:
+        return tuple({s.id: s for pack in self.packs for s in pack.area_sets}.values())
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple({(r.pack_id, r.id): r for pack in self.packs for r in pack.rules}.values())
+
+    def list_by_id(self, list_id: str) -> OrgList | None:
+        return next((lst for lst in self.lists if lst.id == list_id), None)
+
+    def pack_by_id(self, pack_id: str) -> Pack | None:
+        return next((p for p in self.packs if p.id == pack_id), None)
+
+    def source_for(self, pack_id: str, source_id: str) -> Source | None:
+        pack = self.pack_by_id(pack_id)
+        return pack.source(source_id) if pack else None

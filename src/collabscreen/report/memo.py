@@ -1,0 +1,78 @@
+"""Render one PDF review memo per project: jinja2 (autoescaped, strict) -> HTML -> weasyprint -> PDF.
+
+Input text is always escaped, and the URL fetcher serves only files inside the template folder, so a
+``<img src="file:///etc/passwd">`` or an ``http://`` link in any cell stays inert text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import jinja2
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher, URLFetchingError
+
+from collabscreen.errors import OutputError
+from collabscreen.location import Location
+
+OUTCOME_TEXT = {
+    "clear": "No list match and no rule fired. The collaboration may proceed under normal procedures.",
+    "note": "Proceed; the findings below are recorded for information and audit.",
+    "mitigate": "Proceed only once the mitigations listed below are in place.",
+    "escalate": "A research-security committee must decide before the project proceeds.",
+    "prohibited": "Not permitted under the policy applied. Do not proceed with this collaboration as proposed.",
+}
+
+
+def default_templates_dir() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("collabscreen.templates")))
+
+
+class TemplateFolderFetcher(URLFetcher):
+    """Fetches ``file://`` URLs inside one folder, and nothing else (no network, no other files)."""
+
+    def __init__(self, folder: Path):
+        super().__init__(allowed_protocols=("file",))
+        self.folder = folder.resolve()
+
+    def fetch(self, url, headers=None):
+        parsed = urlparse(url)
+        if parsed.scheme != "file":
+            raise URLFetchingError(f"blocked: {url}")
+        path = Path(unquote(parsed.path)).resolve()
+        if not path.is_relative_to(self.folder):
+            raise URLFetchingError(f"blocked: {url}")
+        return super().fetch(url, headers)
+
+
+class MemoRenderer:
+    """Compiles the template and stylesheet once, then renders memos."""
+
+    def __init__(self, templates_dir: Path | None = None):
+        self.folder = (templates_dir or default_templates_dir()).resolve()
+        template_file = self.folder / "memo.html.j2"
+        if not template_file.is_file():
+            raise OutputError("no memo.html.j2 in the templates folder.", Location(str(self.folder)),
+                              "Start from the defaults with: collabscreen templates init DIR.")
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.folder)),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.template = self.env.get_template("memo.html.j2")
+        self.fetcher = TemplateFolderFetcher(self.folder)
+        self.fonts = FontConfiguration()
+
+    def html(self, **context) -> str:
+        return self.template.render(outcome_text=OUTCOME_TEXT, **context)
+
+    def pdf(self, html: str, identifier: str) -> bytes:
+        document = HTML(string=html, base_url=str(self.folder) + "/", url_fetcher=self.fetcher)
+        # A fixed identifier makes the same memo give the same bytes (no random /ID in the trailer).
+        pdf_id = hashlib.sha256(identifier.encode()).hexdigest()[:32].encode()
+        return document.write_pdf(font_config=self.fonts, pdf_identifier=pdf_id)

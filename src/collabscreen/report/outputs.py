@@ -1,0 +1,145 @@
+"""Write every output file of DESIGN.md section 4 for a run, each one atomically.
+
+Memos come first and run.json last, so a run.json means the whole set was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from collabscreen.inputs.records import InputBundle
+from collabscreen.outcomes import OUTCOME_NAMES
+from collabscreen.report.files import safe_filename, write_bytes, write_csv, write_json
+from collabscreen.report.memo import MemoRenderer
+from collabscreen.report.workbook import workbook_bytes
+from collabscreen.rules.findings import FINDING_COLUMNS, Decision
+from collabscreen.run import RunInfo
+from collabscreen.screen import ProjectFacts
+
+DECISION_COLUMNS = ("project_id", "title", "outcome", "findings", "memo")
+REJECTED_COLUMNS = ("kind", "file", "sheet", "row", "column", "header", "location", "reason", "hint")
+
+
+def memo_names(project_ids: Sequence[str]) -> dict[str, str]:
+    """A safe, unique memo file name for each project ID (``../x`` cannot leave the memos folder)."""
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for pid in project_ids:
+        base = safe_filename(pid)
+        name = f"{base}.pdf"
+        n = 2
+        while name.casefold() in used:
+            name = f"{base}-{n}.pdf"
+            n += 1
+        used.add(name.casefold())
+        names[pid] = name
+    return names
+
+
+def _negatives(facts: ProjectFacts, decision: Decision, lists, area_sets) -> list[str]:
+    hit_lists = {f.list_id for f in decision.findings if f.check == "list_match"}
+    hit_sets = {f.list_id for f in decision.findings if f.check == "sensitive_area"}
+    subjects = len(facts.partners) + len(facts.funding) + sum(len(p.affiliations) for p in facts.people)
+    out = [f"List {lst.id} ({lst.title}, {len(lst.entries)} entries): no match among {subjects} partner, funder "
+           f"and affiliation names" for lst in lists if lst.id not in hit_lists]
+    out += [f"Area set {s.id} ({s.title}, {len(s.areas)} areas): not flagged" for s in area_sets if s.id not in hit_sets]
+    return out
+
+
+_WORKER: MemoRenderer | None = None
+
+
+def _init_worker(templates: Path) -> None:
+    global _WORKER
+    _WORKER = MemoRenderer(templates)
+
+
+def _render_in_worker(job: tuple[str, str, str]) -> str:
+    html, identifier, path = job
+    assert _WORKER is not None
+    write_bytes(Path(path), _WORKER.pdf(html, identifier))
+    return path
+
+
+def write_memos(out: Path, run: RunInfo, pairs: Sequence[tuple[ProjectFacts, Decision]], lists, area_sets,
+                renderer: MemoRenderer, workers: int, progress: Callable[[int], None] | None = None) -> dict[str, str]:
+    names = memo_names([d.project_id for _, d in pairs])
+    jobs = []
+    for facts, decision in pairs:
+        html = renderer.html(project=facts.project, facts=facts, decision=decision, run=run,
+                             negatives=_negatives(facts, decision, lists, area_sets))
+        jobs.append((html, f"{run.run_id}/{decision.project_id}", str(out / "memos" / names[decision.project_id])))
+    if workers > 1 and len(jobs) > 1:
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(renderer.folder,)) as pool:
+            for _ in pool.map(_render_in_worker, jobs, chunksize=4):
+                if progress:
+                    progress(1)
+    else:
+        for html, identifier, path in jobs:
+            write_bytes(Path(path), renderer.pdf(html, identifier))
+            if progress:
+                progress(1)
+    return {pid: f"memos/{name}" for pid, name in names.items()}
+
+
+def write_outputs(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tuple[ProjectFacts, Decision]],
+                  lists, area_sets, renderer: MemoRenderer | None, workers: int = 1,
+                  progress: Callable[[int], None] | None = None) -> dict:
+    """Write memos (unless renderer is None), decisions.csv, findings.csv, rejected.csv, summary.xlsx and run.json.
+    Returns the run.json content."""
+    out.mkdir(parents=True, exist_ok=True)
+    memos = write_memos(out, run, pairs, lists, area_sets, renderer, workers, progress) if renderer else {}
+    decisions = [
+        {"project_id": d.project_id, "title": d.title, "outcome": d.outcome.value, "findings": len(d.findings),
+         "memo": memos.get(d.project_id, "")}
+        for _, d in pairs
+    ]
+    findings = [f.row() for _, d in pairs for f in d.findings]
+    rejected = [
+        {"kind": r.kind, "file": r.location.file, "sheet": r.location.sheet or "", "row": r.location.row or "",
+         "column": r.location.column or "", "header": r.location.header or "", "location": str(r.location),
+         "reason": r.reason, "hint": r.hint}
+        for r in bundle.rejected
+    ]
+    write_csv(out / "decisions.csv", DECISION_COLUMNS, decisions)
+    write_csv(out / "findings.csv", FINDING_COLUMNS, findings)
+    write_csv(out / "rejected.csv", REJECTED_COLUMNS, rejected)
+
+    outcome_counts = Counter(d.outcome.value for _, d in pairs)
+    counts = [
+        {"kind": c.kind, "file": c.file, "sheet": c.sheet, "rows_read": c.rows_read, "rows_screened": c.rows_screened,
+         "rows_rejected": c.rows_rejected, "rows_blank": c.rows_blank}
+        for c in bundle.counts
+    ]
+    summary = [
+        ("Run ID", run.run_id),
+        ("As of", run.as_of),
+        ("Tool version", run.tool_version),
+        *[(f"Policy pack {p.id}", f"{p.version} · sha256 {p.sha256}") for p in run.packs],
+        *[(f"Input {f.name}", f"sha256 {f.sha256}") for f in run.inputs],
+        ("Projects screened", len(pairs)),
+        *[(f"Outcome: {name}", outcome_counts.get(name, 0)) for name in OUTCOME_NAMES],
+        ("Findings", len(findings)),
+        ("Rows rejected", len(rejected)),
+        *[(f"{c['file']} › {c['sheet'] or c['kind']}", f"read {c['rows_read']}, screened {c['rows_screened']}, "
+           f"rejected {c['rows_rejected']}, blank rows skipped {c['rows_blank']}") for c in counts],
+    ]
+    columns = {"decisions": DECISION_COLUMNS, "findings": FINDING_COLUMNS, "rejected": REJECTED_COLUMNS}
+    write_bytes(out / "summary.xlsx", workbook_bytes(summary, decisions, findings, rejected, columns))
+    record = {
+        "run_id": run.run_id,
+        "tool_version": run.tool_version,
+        "started": run.started,
+        "finished": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "as_of": run.as_of,
+        "policy_packs": run.pack_records(),
+        "input_files": run.input_records(),
+        "counts": counts,
+        "outcome_counts": {name: outcome_counts.get(name, 0) for name in OUTCOME_NAMES},
+    }
+    write_json(out / "run.json", record)
+    return record
