@@ -8,14 +8,16 @@ PACKS := --policy ca-strac --policy uk-china-sti-2025 --policy uk-trusted-resear
 
 .PHONY: demo test bench system venv clean
 
-# Fonts for Chinese, Arabic and other scripts in memos, and poppler-utils (pdftotext/pdftoppm) for checking them.
+# Fonts for Chinese, Arabic and other scripts in memos; HarfBuzz-Subset, without which weasyprint falls back to
+# fontTools and spends seconds subsetting the CJK font of every memo; poppler-utils (pdftotext/pdftoppm) for checks.
 # Installed from Debian's packages when missing (CI and the developers' machines run as root).
 system:
-	@if ! fc-list :lang=zh | grep -q . || ! fc-list :lang=ar | grep -q . || ! command -v pdftotext >/dev/null; then \
-	  echo "Installing fonts (Noto CJK, Noto core) and poppler-utils with apt-get..."; \
+	@if ! fc-list :lang=zh | grep -q . || ! fc-list :lang=ar | grep -q . || ! command -v pdftotext >/dev/null \
+	    || ! ldconfig -p | grep -q libharfbuzz-subset; then \
+	  echo "Installing fonts (Noto CJK, Noto core), HarfBuzz-Subset and poppler-utils with apt-get..."; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
-	    fonts-noto-cjk fonts-noto-core fonts-dejavu-core poppler-utils >/dev/null; \
+	    fonts-noto-cjk fonts-noto-core fonts-dejavu-core libharfbuzz-subset0 poppler-utils >/dev/null; \
 	fi
 
 $(STAMP): pyproject.toml

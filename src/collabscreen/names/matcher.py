@@ -29,6 +29,33 @@ COUNTRY_AGREES = 2.0
 COUNTRY_DIFFERS = -12.0
 CONTAINED_SCORE = 96.0
 ACRONYM_SCORE = 95.0
+DISTINCTIVE_MISSING_CAP = 75.0
+EXTRA_WORD_PENALTY = 6.0
+TOKEN_ALIKE = 85.0
+
+
+def _align(alias_tokens: tuple[str, ...], text_tokens: list[str]):
+    """Pair each token of the alias with the most similar unused token of the text (typos allowed).
+    Returns (aligned pairs, alias tokens with no partner, text tokens with no partner)."""
+    free = list(text_tokens)
+    aligned, missing = [], []
+    for token in alias_tokens:
+        best, best_score = None, 0.0
+        for candidate in free:
+            score = 100.0 if candidate == token else fuzz.ratio(token, candidate)
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is not None and (best_score >= TOKEN_ALIKE or (best_score >= 75 and min(len(token), len(best)) >= 8)):
+            aligned.append((token, best))
+            free.remove(best)
+        else:
+            missing.append(token)
+    return aligned, missing, free
+
+
+def _is_suffix(alias_tokens: tuple[str, ...], text_tokens: list[str]) -> bool:
+    n = len(alias_tokens)
+    return 0 < n < len(text_tokens) and tuple(text_tokens[-n:]) == alias_tokens
 
 
 @dataclass(frozen=True)
@@ -161,7 +188,6 @@ class NameIndex:
             # Nothing distinctive in common (a typo in the only rare word): fall back to the common tokens.
             for token in set(seg_tokens):
                 candidates.update(self._by_token.get(token, ())[:2000])
-        padded = f" {norm} "
         for position in candidates:
             alias = self._aliases[position]
             ratio = fuzz.ratio(norm, alias.norm)
@@ -169,11 +195,24 @@ class NameIndex:
             score = max(ratio, sort_ratio)
             why = [f'"{norm}" ~ "{alias.norm}": {"character" if ratio >= sort_ratio else "token-order"} similarity '
                    f"{score:.0f}"]
-            if score < CONTAINED_SCORE and f" {alias.norm} " in padded and self._distinctive(alias):
-                score = CONTAINED_SCORE
-                extra = [t for t in seg_tokens if t not in alias.tokens]
-                why = [f'the listed name "{alias.norm}" appears whole in the text'
-                       + (f' (extra words: {" ".join(extra)})' if extra else "")]
+            aligned, missing, extra = _align(alias.tokens, seg_tokens)
+            if aligned:
+                why.append("aligned " + ", ".join(a if a == b else f"{a}≈{b}" for a, b in aligned))
+            rare_missing = [t for t in missing if t not in self._common]
+            if _is_suffix(alias.tokens, seg_tokens) and self._distinctive(alias):
+                # "School of Astronautics Harbin Institute of Technology": the listed name ends the text.
+                score = max(score, CONTAINED_SCORE)
+                why = [f'the listed name "{alias.norm}" ends the text (before it: {" ".join(extra)})']
+            elif rare_missing:
+                # A distinctive word of the listed name is absent: "Army Medical University" is not
+                # "Harbin Medical University", whatever the characters say.
+                score = min(score, DISTINCTIVE_MISSING_CAP)
+                why.append(f'distinctive word(s) of the listed name missing: {", ".join(rare_missing)} '
+                           f"(capped at {DISTINCTIVE_MISSING_CAP:.0f})")
+            elif extra:
+                penalty = EXTRA_WORD_PENALTY * len(extra)
+                score = max(0.0, score - penalty)
+                why.append(f'words not in the listed name: {", ".join(extra)} (-{penalty:.0f})')
             offer(alias, segment, float(score), why)
 
     def _distinctive(self, alias: _Alias) -> bool:
