@@ -76,6 +76,12 @@ class Screener:
             for match in self.names.match(project.funder):
                 hits.append(ListHit("funding", "funding-0", project.funder, project.cell("funder"), match))
         for person in people:
+            if person.talent_programme:
+                # A declared programme is screened like an affiliation: the lists name talent programmes too.
+                for match in self.names.match(person.talent_programme):
+                    hits.append(ListHit("person", f"person-{person.index}",
+                                        f"{person.name}: talent programme {person.talent_programme}",
+                                        person.cell("talent_programme"), match))
             for affiliation in person.affiliations:
                 for match in self.names.match(affiliation):
                     hits.append(ListHit("person", f"person-{person.index}", f"{person.name}: {affiliation}",
