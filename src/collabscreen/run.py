@@ -46,7 +46,7 @@ class RunInfo:
             "options": options,
         }
         digest = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:12]
-        started = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        started = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         return cls(f"run-{as_of.isoformat()}-{digest}", __version__, as_of.isoformat(), started, packs, inputs)
 
     def pack_records(self) -> list[dict]:

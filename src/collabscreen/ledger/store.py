@@ -72,7 +72,7 @@ class Ledger:
 
     def _append(self, rows: Sequence[tuple[str, str, str | None, dict]]) -> int:
         """Append entries in one transaction; concurrent writers wait for each other (BEGIN IMMEDIATE)."""
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         self.db.execute("BEGIN IMMEDIATE")
         try:
             last = self.db.execute("SELECT hash FROM entries ORDER BY seq DESC LIMIT 1").fetchone()

@@ -134,7 +134,7 @@ def write_outputs(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[
         "run_id": run.run_id,
         "tool_version": run.tool_version,
         "started": run.started,
-        "finished": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "finished": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "as_of": run.as_of,
         "policy_packs": run.pack_records(),
         "input_files": run.input_records(),

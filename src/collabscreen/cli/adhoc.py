@@ -1,0 +1,80 @@
+"""`collabscreen match` and `collabscreen classify`: screen names and texts ad hoc."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from collabscreen.cli.base import (
+    column_values,
+    handles_errors,
+    list_option,
+    policies_or_shipped,
+    policy_option,
+    write_rows,
+)
+
+
+@click.command()
+@click.argument("names", nargs=-1)
+@click.option("--input", "input_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="A csv or xlsx file of names (first sheet).")
+@click.option("--column", help="The column of --input that holds the names.")
+@click.option("--country", help="ISO code of the country the names are in, as evidence.")
+@policy_option
+@list_option
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write csv here instead of stdout.")
+@handles_errors
+def match(names, input_file, column, country, policies, lists, out):
+    """Screen organisation names or whole affiliation strings against the lists, ad hoc."""
+    from collabscreen.names import NameIndex
+
+    if input_file and not column:
+        raise click.UsageError("--input needs --column.")
+    texts = list(names) + (column_values(input_file, column) if input_file else [])
+    if not texts:
+        raise click.UsageError("give NAMEs or --input FILE --column COL.")
+    policy_set = policies_or_shipped(policies, lists)
+    index = NameIndex(policy_set.lists)
+    rows = []
+    for number, text in enumerate(texts, start=1):
+        found = index.match(text, country)
+        if not found:
+            rows.append({"row": number, "text": text, "outcome": "clear", "list_id": "", "entry_id": "",
+                         "entry_name": "", "matched_alias": "", "score": "", "explanation": "no list entry matched"})
+        for m in found:
+            rows.append({"row": number, "text": text, "outcome": m.band, "list_id": m.list_id, "entry_id": m.entry_id,
+                         "entry_name": m.entry_name, "matched_alias": m.matched_alias, "score": f"{m.score:g}",
+                         "explanation": m.explanation})
+    write_rows(out, ["row", "text", "outcome", "list_id", "entry_id", "entry_name", "matched_alias", "score",
+                      "explanation"], rows)
+
+
+@click.command()
+@click.argument("text", required=False)
+@click.option("--input", "input_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="A csv or xlsx file of projects (first sheet).")
+@click.option("--columns", "columns", help="Comma-separated columns of --input to classify, e.g. Title,Abstract.")
+@policy_option
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write csv here instead of stdout.")
+@handles_errors
+def classify(text, input_file, columns, policies, out):
+    """Classify a text, or the rows of a file, into the sensitive areas of the chosen packs."""
+    from collabscreen.fields import AreaClassifier
+
+    if input_file and not columns:
+        raise click.UsageError("--input needs --columns.")
+    texts: list[str] = [text] if text else []
+    if input_file:
+        parts = [column_values(input_file, c.strip()) for c in columns.split(",") if c.strip()]
+        texts += [" . ".join(values) for values in zip(*parts)]
+    if not texts:
+        raise click.UsageError("give TEXT or --input FILE --columns COLS.")
+    classifier = AreaClassifier(policies_or_shipped(policies, ()).area_sets)
+    rows = []
+    for number, value in enumerate(texts, start=1):
+        hits = classifier.classify_text(abstract=value)
+        rows.append({"row": number, "areas": ";".join(h.area.area_id for h in hits),
+                     "evidence": " | ".join(f"{h.area.area_id} ({h.band}): {'; '.join(h.evidence)}" for h in hits)})
+    write_rows(out, ["row", "areas", "evidence"], rows)

@@ -1,0 +1,60 @@
+"""`collabscreen policy ...`: list, show and check policy packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from collabscreen.cli.base import handles_errors
+
+
+@click.group()
+def policy():
+    """List, show and check policy packs."""
+
+
+@policy.command("list")
+@handles_errors
+def policy_list():
+    """The shipped policy packs."""
+    from collabscreen.policy import load_pack, resolve_pack_path, shipped_pack_names
+
+    for name in shipped_pack_names():
+        pack = load_pack(resolve_pack_path(name))
+        click.echo(f"{pack.id:<24}{pack.version:<16}{pack.title}")
+
+
+@policy.command("show")
+@click.argument("name")
+@handles_errors
+def policy_show(name):
+    """A pack's sources, lists, areas and rules."""
+    from collabscreen.policy import load_pack, resolve_pack_path
+
+    pack = load_pack(resolve_pack_path(name))
+    click.echo(f"{pack.id} {pack.version}: {pack.title}\neffective {pack.effective}, jurisdiction {pack.jurisdiction}"
+               f"\nsha256 {pack.sha256}\n\n{pack.description}\n")
+    for s in pack.sources:
+        click.echo(f"source {s.id}: {s.title} ({s.url or 'no url'}, retrieved {s.retrieved or '?'})")
+    for lst in pack.lists:
+        click.echo(f"list {lst.id}: {lst.title}, {len(lst.entries)} entries, match ≥ {lst.match:g}, "
+                   f"possible ≥ {lst.possible:g}")
+    for s in pack.area_sets:
+        click.echo(f"areas {s.id}: {s.title}, {len(s.areas)} areas")
+    for r in pack.rules:
+        click.echo(f"rule {r.id} [{r.outcome.value}] {r.title}")
+
+
+@policy.command("check")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@handles_errors
+def policy_check(folder):
+    """Validate a pack folder; list every problem (exit 1 if any)."""
+    from collabscreen.policy import load_pack, resolve_pack_path
+
+    pack = load_pack(resolve_pack_path(str(folder)))
+    entries = sum(len(lst.entries) for lst in pack.lists)
+    areas = sum(len(s.areas) for s in pack.area_sets)
+    click.echo(f"{pack.id} {pack.version}: OK ({len(pack.lists)} lists, {entries} entries, {areas} areas, "
+               f"{len(pack.rules)} rules; sha256 {pack.sha256})")
