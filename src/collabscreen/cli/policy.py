@@ -1,4 +1,4 @@
-"""`collabscreen policy ...`: list, show and check policy packs."""
+"""`collabscreen policy ...`: list, show, check, start and compare policy packs."""
 
 from __future__ import annotations
 
@@ -58,3 +58,29 @@ def policy_check(folder):
     areas = sum(len(s.areas) for s in pack.area_sets)
     click.echo(f"{pack.id} {pack.version}: OK ({len(pack.lists)} lists, {entries} entries, {areas} areas, "
                f"{len(pack.rules)} rules; sha256 {pack.sha256})")
+
+
+@policy.command("init")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--extends", "extends", required=True, metavar="PACK", help="The pack yours builds on, e.g. ca-strac.")
+@click.option("--id", "pack_id", default=None, help="Your pack's id (default: the folder's name).")
+@handles_errors
+def policy_init(folder, extends, pack_id):
+    """Start your office's own pack in FOLDER, extending PACK."""
+    from collabscreen.policy.authoring import init_pack
+
+    init_pack(folder, pack_id or folder.name, extends)
+    click.echo(f"Wrote {folder}/policy.toml and {folder}/lists/additions.csv; check it with: "
+               f"collabscreen policy check {folder}")
+
+
+@policy.command("diff")
+@click.argument("a")
+@click.argument("b")
+@handles_errors
+def policy_diff(a, b):
+    """What changed from pack A to pack B (names or folders): entries, areas, rules, thresholds."""
+    from collabscreen.policy import load_pack, resolve_pack_path
+    from collabscreen.policy.authoring import diff_packs
+
+    click.echo(diff_packs(load_pack(resolve_pack_path(a)), load_pack(resolve_pack_path(b))).text())

@@ -14,6 +14,7 @@ import io
 import re
 import tomllib
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -71,6 +72,20 @@ class AreaSetModel(_Strict):
     flag_outcome: OutcomeName = "note"
 
 
+class ListAdditionModel(_Strict):
+    """Entries an office adds to an inherited list: ``[[list_additions]] list = "ca-nro", file = "lists/ours.csv"``."""
+
+    list: str
+    file: str
+
+
+class AreaAdditionModel(_Strict):
+    """Areas (or extra terms under new area ids) an office adds to an inherited area set."""
+
+    set: str
+    file: str
+
+
 class RuleModel(_Strict):
     id: str = Field(pattern=RULE_ID)
     title: str
@@ -109,6 +124,8 @@ class PackModel(_Strict):
     sources: list[SourceModel] = []
     lists: list[ListModel] = []
     areas: list[AreaSetModel] = []
+    list_additions: list[ListAdditionModel] = []
+    area_additions: list[AreaAdditionModel] = []
     rules: list[RuleModel] = []
 
     @field_validator("country_groups")
@@ -153,6 +170,12 @@ def pack_sha256(path: Path) -> str:
         digest.update(file.relative_to(path).as_posix().encode() + b"\0")
         digest.update(file.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _combined_sha256(own: str, parents: Sequence[Pack]) -> str:
+    if not parents:
+        return own
+    return hashlib.sha256("\n".join([own, *(f"{p.id}:{p.sha256}" for p in parents)]).encode()).hexdigest()
 
 
 def _display(path: Path) -> str:
@@ -305,6 +328,55 @@ def _load_areas(pack_dir: Path, pack_id: str, model: AreaSetModel, problems: lis
     return AreaSet(model.id, model.title, pack_id, model.source, Outcome(model.flag_outcome), tuple(areas))
 
 
+def _rethreshold(org_list: OrgList, parents: list[Pack], thresholds: Thresholds) -> OrgList:
+    owner = next((p for p in parents if any(lst is org_list for lst in p.lists)), None)
+    inherited = owner.thresholds if owner else {"match": org_list.match, "possible": org_list.possible}
+    match = thresholds.match if org_list.match == inherited["match"] else org_list.match
+    possible = thresholds.possible if org_list.possible == inherited["possible"] else org_list.possible
+    return replace(org_list, match=match, possible=possible)
+
+
+def _add_entries(pack_dir: Path, model: PackModel, lists: list[OrgList], where: Location,
+                 problems: list[CollabscreenError]) -> list[OrgList]:
+    for addition in model.list_additions:
+        index = next((i for i, lst in enumerate(lists) if lst.id == addition.list), None)
+        if index is None:
+            known = ", ".join(lst.id for lst in lists) or "none"
+            problems.append(PolicyError(f'key "list_additions": no list "{addition.list}" to add to (known: {known}).',
+                                        where))
+            continue
+        base = lists[index]
+        extra = _load_list(pack_dir, model.id, ListModel(id=base.id, title=base.title, file=addition.file),
+                           Thresholds(match=base.match, possible=base.possible), problems)
+        clash = sorted({e.entry_id for e in extra.entries} & {e.entry_id for e in base.entries})
+        for entry_id in clash:
+            problems.append(PolicyError(f'entry_id "{entry_id}" is already in list "{base.id}".',
+                                        Location(_display(pack_dir / addition.file), header="entry_id"),
+                                        "Added entries need ids of their own."))
+        lists[index] = replace(base, entries=base.entries + extra.entries)
+    return lists
+
+
+def _add_areas(pack_dir: Path, model: PackModel, area_sets: list[AreaSet], where: Location,
+               problems: list[CollabscreenError]) -> list[AreaSet]:
+    for addition in model.area_additions:
+        index = next((i for i, s in enumerate(area_sets) if s.id == addition.set), None)
+        if index is None:
+            known = ", ".join(s.id for s in area_sets) or "none"
+            problems.append(PolicyError(f'key "area_additions": no area set "{addition.set}" to add to (known: {known}).',
+                                        where))
+            continue
+        base = area_sets[index]
+        extra = _load_areas(pack_dir, model.id, AreaSetModel(id=base.id, title=base.title, file=addition.file), problems)
+        clash = sorted({a.area_id for a in extra.areas} & {a.area_id for a in base.areas})
+        for area_id in clash:
+            problems.append(PolicyError(f'area_id "{area_id}" is already in area set "{base.id}".',
+                                        Location(_display(pack_dir / addition.file), header="area_id"),
+                                        "Added areas need ids of their own."))
+        area_sets[index] = replace(base, areas=base.areas + extra.areas)
+    return area_sets
+
+
 def _check_references(condition: Condition, key_of: str, where: Location, list_ids: set[str], set_ids: set[str],
                       groups: set[str], problems: list[CollabscreenError]) -> None:
     for node in condition.walk():
@@ -359,9 +431,14 @@ def load_pack(path: Path, _stack: tuple[Path, ...] = ()) -> Pack:
                 problems.append(PolicyError(f'{kind} "{item.id}", key "source": no [[sources]] entry "{item.source}".',
                                             where))
     lists = [lst for p in parents for lst in p.lists]
+    if "thresholds" in raw and lists:
+        # The office's thresholds apply to the lists it inherits too (a list's own thresholds still win).
+        lists = [_rethreshold(lst, parents, model.thresholds) for lst in lists]
     lists += [_load_list(path, model.id, m, model.thresholds, problems) for m in model.lists]
+    lists = _add_entries(path, model, lists, where, problems)
     area_sets = [s for p in parents for s in p.area_sets]
     area_sets += [_load_areas(path, model.id, m, problems) for m in model.areas]
+    area_sets = _add_areas(path, model, area_sets, where, problems)
     groups: dict[str, frozenset[str]] = {}
     for parent in parents:
         groups.update(parent.country_groups)
@@ -421,7 +498,8 @@ def load_pack(path: Path, _stack: tuple[Path, ...] = ()) -> Pack:
         jurisdiction=model.jurisdiction,
         description=model.description,
         path=str(path),
-        sha256=pack_sha256(path),
+        # The hash covers what the pack inherits: a change in a parent pack changes its children's hashes.
+        sha256=_combined_sha256(pack_sha256(path), parents),
         extends=tuple(p.id for p in parents),
         thresholds=thresholds,
         country_groups=groups,
