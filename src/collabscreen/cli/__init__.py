@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from collabscreen import __version__
-from collabscreen.cli import adhoc, ledger, policy, screen
+from collabscreen.cli import adhoc, ledger, policy, screen, templates
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,5 +22,5 @@ def main(ctx: click.Context, verbose: bool, quiet: bool) -> None:
 
 
 for command in (screen.screen, screen.validate, adhoc.match, adhoc.classify, policy.policy, ledger.history,
-                ledger.ledger_group):
+                ledger.ledger_group, templates.templates):
     main.add_command(command)

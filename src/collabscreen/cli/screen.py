@@ -69,7 +69,7 @@ def screen(ctx, inputs, policies, lists, out, no_memos, workers, ledger, as_of, 
     for name in OUTCOME_NAMES:
         say(ctx, f"  {name:<11}{run['outcome_counts'][name]:>5}")
     say(ctx, f"Outputs in {out}/ (decisions.csv, findings.csv, rejected.csv, summary.xlsx, run.json"
-              f"{', memos/' if not no_memos else ''}); ledger {result.ledger_path}.")
+              f"{', summary.pdf, memos/' if not no_memos else ''}); ledger {result.ledger_path}.")
     if fail_on:
         level = Outcome(fail_on).severity
         if any(d.outcome.severity >= level for d in result.decisions):

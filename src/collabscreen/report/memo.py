@@ -6,12 +6,14 @@ Input text is always escaped, and the URL fetcher serves only files inside the t
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import io
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import jinja2
-from weasyprint import HTML
+from weasyprint import HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetchingError
 
@@ -65,14 +67,29 @@ class MemoRenderer:
             undefined=jinja2.StrictUndefined,
         )
         self.template = self.env.get_template("memo.html.j2")
+        self.summary_template = (self.env.get_template("summary.html.j2")
+                                 if (self.folder / "summary.html.j2").is_file() else None)
         self.fetcher = TemplateFolderFetcher(self.folder)
         self.fonts = FontConfiguration()
 
     def html(self, **context) -> str:
         return self.template.render(outcome_text=OUTCOME_TEXT, **context)
 
-    def pdf(self, html: str, identifier: str) -> bytes:
+    def summary_html(self, **context) -> str | None:
+        return self.summary_template.render(**context) if self.summary_template else None
+
+    def pdf(self, html: str, identifier: str, findings_json: str | None = None, as_of: str | None = None) -> bytes:
+        """A PDF/A-3u memo; ``findings_json`` is embedded as a machine-readable attachment (findings.json)."""
         document = HTML(string=html, base_url=str(self.folder) + "/", url_fetcher=self.fetcher)
-        # A fixed identifier makes the same memo give the same bytes (no random /ID in the trailer).
+        # A fixed identifier and fixed attachment dates make the same memo give the same bytes.
         pdf_id = hashlib.sha256(identifier.encode()).hexdigest()[:32].encode()
-        return document.write_pdf(font_config=self.fonts, pdf_identifier=pdf_id)
+        attachments = []
+        if findings_json is not None:
+            when = dt.datetime.fromisoformat(as_of) if as_of else None
+            attachments.append(
+                Attachment(file_obj=io.BytesIO(findings_json.encode("utf-8")), name="findings.json",
+                           description="The memo's decision and findings, machine-readable",
+                           created=when, modified=when, relationship="Data")
+            )
+        return document.write_pdf(font_config=self.fonts, pdf_identifier=pdf_id, pdf_variant="pdf/a-3u",
+                                  attachments=attachments)

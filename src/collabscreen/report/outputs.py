@@ -1,11 +1,17 @@
-"""Write every output file of DESIGN.md section 4 for a run, each one atomically.
+"""Write every output file of DESIGN.md section 4 for a run.
 
-Memos come first and run.json last, so a run.json means the whole set was written.
+Everything is first written to a staging folder inside the output folder, then moved into place (memos first,
+run.json last), so a run killed at any moment leaves the previous outputs intact, and a run.json always
+describes a complete set.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -13,6 +19,7 @@ from pathlib import Path
 
 from collabscreen.inputs.records import InputBundle
 from collabscreen.outcomes import OUTCOME_NAMES
+from collabscreen.report.charts import bars, stacked_bars
 from collabscreen.report.files import safe_filename, write_bytes, write_csv, write_json
 from collabscreen.report.memo import MemoRenderer
 from collabscreen.report.workbook import workbook_bytes
@@ -58,11 +65,19 @@ def _init_worker(templates: Path) -> None:
     _WORKER = MemoRenderer(templates)
 
 
-def _render_in_worker(job: tuple[str, str, str]) -> str:
-    html, identifier, path = job
+def _render_in_worker(job: tuple[str, str, str, str, str]) -> str:
+    html, identifier, attachment, as_of, path = job
     assert _WORKER is not None
-    write_bytes(Path(path), _WORKER.pdf(html, identifier))
+    write_bytes(Path(path), _WORKER.pdf(html, identifier, attachment, as_of))
     return path
+
+
+def _attachment(run: RunInfo, decision: Decision) -> str:
+    return json.dumps({"run_id": run.run_id, "as_of": run.as_of, "project_id": decision.project_id,
+                       "outcome": decision.outcome.value, "reasons": list(decision.reasons),
+                       "mitigations": list(decision.mitigations), "policy_packs": run.pack_records(),
+                       "input_files": run.input_records(), "findings": [f.row() for f in decision.findings]},
+                      ensure_ascii=False, indent=1)
 
 
 def write_memos(out: Path, run: RunInfo, pairs: Sequence[tuple[ProjectFacts, Decision]], lists, area_sets,
@@ -72,15 +87,16 @@ def write_memos(out: Path, run: RunInfo, pairs: Sequence[tuple[ProjectFacts, Dec
     for facts, decision in pairs:
         html = renderer.html(project=facts.project, facts=facts, decision=decision, run=run,
                              negatives=_negatives(facts, decision, lists, area_sets))
-        jobs.append((html, f"{run.run_id}/{decision.project_id}", str(out / "memos" / names[decision.project_id])))
+        jobs.append((html, f"{run.run_id}/{decision.project_id}", _attachment(run, decision), run.as_of,
+                     str(out / "memos" / names[decision.project_id])))
     if workers > 1 and len(jobs) > 1:
         with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(renderer.folder,)) as pool:
             for _ in pool.map(_render_in_worker, jobs, chunksize=4):
                 if progress:
                     progress(1)
     else:
-        for html, identifier, path in jobs:
-            write_bytes(Path(path), renderer.pdf(html, identifier))
+        for html, identifier, attachment, as_of, path in jobs:
+            write_bytes(Path(path), renderer.pdf(html, identifier, attachment, as_of))
             if progress:
                 progress(1)
     return {pid: f"memos/{name}" for pid, name in names.items()}
@@ -89,9 +105,57 @@ def write_memos(out: Path, run: RunInfo, pairs: Sequence[tuple[ProjectFacts, Dec
 def write_outputs(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tuple[ProjectFacts, Decision]],
                   lists, area_sets, renderer: MemoRenderer | None, workers: int = 1,
                   progress: Callable[[int], None] | None = None) -> dict:
-    """Write memos (unless renderer is None), decisions.csv, findings.csv, rejected.csv, summary.xlsx and run.json.
-    Returns the run.json content."""
+    """Write memos and summary.pdf (unless renderer is None), decisions.csv, findings.csv, rejected.csv,
+    summary.xlsx and run.json. Returns the run.json content."""
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".staging-*"):  # left by a run that was killed
+        shutil.rmtree(stale, ignore_errors=True)
+    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        record = _write_all(stage, run, bundle, pairs, lists, area_sets, renderer, workers, progress)
+        _publish(stage, out)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return record
+
+
+def _publish(stage: Path, out: Path) -> None:
+    """Move the staged files into place: memos, then the tables, then run.json; drop memos of an earlier run."""
+    (out / "memos").mkdir(exist_ok=True)
+    staged_memos = sorted((stage / "memos").glob("*.pdf")) if (stage / "memos").is_dir() else []
+    for memo in staged_memos:
+        os.replace(memo, out / "memos" / memo.name)
+    keep = {m.name for m in staged_memos}
+    for old in (out / "memos").glob("*.pdf"):
+        if old.name not in keep:
+            old.unlink()
+    for name in ("decisions.csv", "findings.csv", "rejected.csv", "summary.xlsx", "summary.pdf"):
+        if (stage / name).exists():
+            os.replace(stage / name, out / name)
+        elif name == "summary.pdf":
+            (out / name).unlink(missing_ok=True)
+    os.replace(stage / "run.json", out / "run.json")
+
+
+def _summary_pdf(out: Path, run: RunInfo, pairs, findings: list[dict], rejected: list, renderer: MemoRenderer,
+                 outcome_counts: Counter) -> None:
+    by_department: dict[str, Counter] = {}
+    for facts, d in pairs:
+        by_department.setdefault(facts.project.department or "(no department)", Counter())[d.outcome.value] += 1
+    by_list = Counter(f["list_id"] for f in findings if f["list_id"])
+    html = renderer.summary_html(
+        run=run, decisions=[d for _, d in pairs], findings_count=len(findings), rejected_count=len(rejected),
+        outcomes=OUTCOME_NAMES, outcome_counts={n: outcome_counts.get(n, 0) for n in OUTCOME_NAMES},
+        by_department=stacked_bars(dict(sorted(by_department.items())), OUTCOME_NAMES),
+        by_list=bars(dict(sorted(by_list.items(), key=lambda kv: (-kv[1], kv[0])))),
+    )
+    if html is not None:
+        write_bytes(out / "summary.pdf", renderer.pdf(html, f"{run.run_id}/summary"))
+
+
+def _write_all(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tuple[ProjectFacts, Decision]],
+               lists, area_sets, renderer: MemoRenderer | None, workers: int,
+               progress: Callable[[int], None] | None) -> dict:
     memos = write_memos(out, run, pairs, lists, area_sets, renderer, workers, progress) if renderer else {}
     decisions = [
         {"project_id": d.project_id, "title": d.title, "outcome": d.outcome.value, "findings": len(d.findings),
@@ -130,6 +194,8 @@ def write_outputs(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[
     ]
     columns = {"decisions": DECISION_COLUMNS, "findings": FINDING_COLUMNS, "rejected": REJECTED_COLUMNS}
     write_bytes(out / "summary.xlsx", workbook_bytes(summary, decisions, findings, rejected, columns))
+    if renderer:
+        _summary_pdf(out, run, pairs, findings, rejected, renderer, outcome_counts)
     record = {
         "run_id": run.run_id,
         "tool_version": run.tool_version,
