@@ -28,6 +28,9 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from vocab_more import STRA_MORE, UKCN_MORE  # noqa: E402  (second-pass area vocabulary, issue 8)
+
 HERE = Path(__file__).resolve().parent
 POLICIES = HERE.parent
 REPO = POLICIES.parent
@@ -467,12 +470,18 @@ STRA_VOCAB: dict[str, dict[str, list[str]]] = {
 }
 
 
+def _merge(vocab: dict[str, list[str]], more: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The first-pass vocabulary plus the second pass (vocab_more.py), duplicates dropped, order kept."""
+    return {key: list(dict.fromkeys([*vocab.get(key, []), *more.get(key, [])]))
+            for key in ("terms", "exclude", "context")}
+
+
 def build_ca_stra(ref: Path) -> list[dict[str, str]]:
     rows = []
     seen: set[str] = set()
     for r in read_csv(ref / "canada_sensitive_technology_research_areas.csv"):
         title = r["sub_technology"].strip()
-        vocab = STRA_VOCAB[title]
+        vocab = _merge(STRA_VOCAB[title], STRA_MORE.get(title, {}))
         area_id = f"stra-{slug(title)}"
         assert area_id not in seen, area_id
         seen.add(area_id)
@@ -486,12 +495,13 @@ def build_ca_stra(ref: Path) -> list[dict[str, str]]:
             "category": r["category"].strip(),
             "tier": "",
             "terms": join(vocab["terms"]),
-            "exclude": join(vocab.get("exclude", [])),
+            "exclude": join(vocab["exclude"]),
+            "context": join(vocab["context"]),
             "source_note": (f"STRA sub-technology as named in seawaydigital/RSToolkit src/data/straData.js "
                             f"(category order {r['list_order']}{group}); {corroborated}. Tier left empty: the "
                             f"reference data has no advanced/emerging tiers. {VOCAB_NOTE}"),
         })
-    missing = set(STRA_VOCAB) - {r["title"] for r in rows}
+    missing = (set(STRA_VOCAB) | set(STRA_MORE)) - {r["title"] for r in rows}
     assert not missing, f"vocabulary for unknown STRA names: {missing}"
     return rows
 
@@ -541,6 +551,7 @@ UKCN_AREAS = [
 def build_uk_china() -> list[dict[str, str]]:
     rows = []
     for area_id, title, category, vocab in UKCN_AREAS:
+        vocab = _merge(vocab, UKCN_MORE.get(area_id, {}))
         if category == "in scope":
             basis = ("One of the four areas of cooperation named in the gov.uk press release of 11 Nov 2025 "
                      "('UK to advance targeted science cooperation with China').")
@@ -549,7 +560,7 @@ def build_uk_china() -> list[dict[str, str]]:
                      "report, Nov 2025, as reproduced in secondary coverage).")
         rows.append({
             "area_id": area_id, "title": title, "category": category, "tier": "",
-            "terms": join(vocab["terms"]), "exclude": join(vocab.get("exclude", [])),
+            "terms": join(vocab["terms"]), "exclude": join(vocab["exclude"]), "context": join(vocab["context"]),
             "source_note": f"{basis} {VOCAB_NOTE}",
         })
     return rows

@@ -1,8 +1,17 @@
 """Classify a project into the sensitive areas of the chosen packs, from its text and its field codes.
 
-A term counts more where it means more: in the title (3), in the keywords (2), in the abstract (1).
-A project is flagged for an area at a weight of 3 or a mapped field code, and is a possible match
-from a single mention in the abstract. Every hit carries the terms or codes that triggered it, with a snippet.
+How a project reaches an area (each step is the published explanation a reviewer can read in the memo):
+
+1. **Terms.** Each area's ``terms`` are found by phrase and word form (``collabscreen.fields.phrases``): stems,
+   plurals, hyphenation and British/American spelling, whole words only.
+2. **Where a term is found.** A distinct term counts 3 in the title, 2 in the keywords and 1 in the abstract;
+   a term mentioned again in the abstract counts once more (``REPEAT``), since a project that keeps returning to a
+   technology is about it. Overlapping terms of one area count once (the longest).
+3. **Exclusions.** A term inside one of the area's ``exclude`` phrases does not count ("satellite cells").
+4. **Context.** When an area has ``context`` words, its terms count only if one of them appears somewhere in the
+   project's text ("scramjet" counts with "hypersonic" or "Mach" nearby).
+5. **Bands.** A total of ``FLAG_AT`` (3) or more flags the area; anything less is a ``possible`` match for review.
+   A mapped field code flags the area on its own.
 
 >>> classifier = AreaClassifier(policies.area_sets)               # doctest: +SKIP
 >>> [h.area.area_id for h in classifier.classify(project)]        # doctest: +SKIP
@@ -11,18 +20,33 @@ from a single mention in the abstract. Every hit carries the terms or codes that
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from collabscreen.fields.codes import FieldCode, code_matches
+from collabscreen.fields.phrases import PhraseIndex, PhraseMatch, PreparedText
 from collabscreen.inputs.records import Project
-from collabscreen.names.normalise import fold
 from collabscreen.policy.model import Area, AreaSet
 
 WEIGHTS = {"title": 3, "keywords": 2, "abstract": 1}
+REPEAT = {"title": 0, "keywords": 0, "abstract": 1}
 FLAG_AT = 3
 POSSIBLE_AT = 1
 SNIPPET = 60
+
+_TERM, _EXCLUDE, _CONTEXT = "term", "exclude", "context"
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """One counted occurrence of an area term: the pack's term, the text it matched, where, and a snippet."""
+
+    term: str
+    text: str
+    field: str
+    snippet: str
+    weight: int
 
 
 @dataclass(frozen=True)
@@ -32,61 +56,44 @@ class AreaHit:
     area: Area
     band: str  # "flag" or "possible"
     weight: int
-    terms: tuple[str, ...]
-    codes: tuple[str, ...]
-    evidence: tuple[str, ...]
+    terms: tuple[str, ...]  # the matched text of each distinct term, as found (e.g. "solid state batteries")
+    codes: tuple[str, ...]  # the project's field codes that mapped to the area
+    evidence: tuple[str, ...]  # one line per term or code, for findings.csv and the memo
+    matches: tuple[TermMatch, ...] = ()
 
 
-def _prepare(text: str) -> str:
-    """Case-folded text with hyphens and slashes as spaces, so "remote-sensing" reads as "remote sensing"."""
-    return re.sub(r"[\s\-‐‑/_]+", " ", fold(text))
+def _snippet(text: str, start: int, end: int) -> str:
+    lo, hi = max(0, start - SNIPPET), min(len(text), end + SNIPPET)
+    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
 
 
-def _term_pattern(terms: Sequence[str]) -> re.Pattern | None:
-    parts = []
-    for term in terms:
-        words = _prepare(term).split()
-        if not words:
-            continue
-        # Whole words; the last word may take a plural ending (qubit -> qubits, battery -> batteries).
-        last = re.escape(words[-1])
-        last = f"{last[:-1]}(?:y|ies)" if words[-1].endswith("y") else f"{last}(?:s|es)?"
-        parts.append(r"\s+".join([*(re.escape(w) for w in words[:-1]), last]))
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?![\w])")
+def _overlaps(a: PhraseMatch, b: PhraseMatch) -> bool:
+    return a.first <= b.last and b.first <= a.last
 
 
-def _code_key(code: str) -> str:
-    code = code.strip().upper().replace(" ", "")
-    return code.split(":", 1)[1] if ":" in code else code
-
-
-@dataclass(frozen=True)
-class _CompiledArea:
-    area: Area
-    terms: re.Pattern | None
-    exclude: re.Pattern | None
-    context: re.Pattern | None
-    codes: tuple[str, ...]
+def _longest_first(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """The matches that no longer match of the same area overlaps, in text order."""
+    kept: list[PhraseMatch] = []
+    for m in sorted(matches, key=lambda m: (m.first - m.last, m.first)):
+        if not any(_overlaps(m, k) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.first)
 
 
 class AreaClassifier:
-    """The areas of the chosen packs, compiled once per run."""
+    """The areas of the chosen packs, compiled once per run into one phrase index."""
 
     def __init__(self, area_sets: Sequence[AreaSet]):
         self.area_sets = tuple(area_sets)
-        self._areas = [
-            _CompiledArea(
-                area,
-                _term_pattern(area.terms),
-                _term_pattern(area.exclude),
-                _term_pattern(area.context),
-                tuple(_code_key(c) for c in area.codes),
-            )
-            for area_set in self.area_sets
-            for area in area_set.areas
-        ]
+        self.areas: tuple[Area, ...] = tuple(a for s in self.area_sets for a in s.areas)
+        self._codes = [tuple(FieldCode.parse(c) for c in a.codes if c.strip()) for a in self.areas]
+        self._index = PhraseIndex(
+            (phrase, (i, kind))
+            for i, area in enumerate(self.areas)
+            for kind, phrases in ((_TERM, area.terms), (_EXCLUDE, area.exclude), (_CONTEXT, area.context))
+            for phrase in phrases
+            if phrase.strip()
+        )
 
     def classify(self, project: Project) -> list[AreaHit]:
         return self.classify_text(project.title, project.abstract, "; ".join(project.keywords), project.field_codes)
@@ -94,36 +101,62 @@ class AreaClassifier:
     def classify_text(
         self, title: str = "", abstract: str = "", keywords: str = "", field_codes: Sequence[str] = ()
     ) -> list[AreaHit]:
-        fields = {"title": _prepare(title), "keywords": _prepare(keywords), "abstract": _prepare(abstract)}
-        whole = " ".join(fields.values())
-        codes = [_code_key(c) for c in field_codes if c.strip()]
+        """The areas ``title``, ``abstract``, ``keywords`` (``;``-separated) and ``field_codes`` fall into."""
+        texts = {"title": title, "keywords": keywords, "abstract": abstract}
+        # per area: field -> term matches; per area: exclusion spans per field; areas whose context was seen
+        terms: dict[int, dict[str, list[PhraseMatch]]] = defaultdict(lambda: defaultdict(list))
+        excluded: dict[tuple[int, str], list[PhraseMatch]] = defaultdict(list)
+        context_seen: set[int] = set()
+        prepared = {}
+        for where, raw in texts.items():
+            prepared[where] = PreparedText.of(raw or "")
+            for m in self._index.find(prepared[where]):
+                i, kind = m.value
+                if kind == _TERM:
+                    terms[i][where].append(m)
+                elif kind == _EXCLUDE:
+                    excluded[(i, where)].append(m)
+                else:
+                    context_seen.add(i)
+        project_codes = [FieldCode.parse(c) for c in field_codes if c and c.strip()]
+
         hits = []
-        for compiled in self._areas:
-            hit = self._one(compiled, fields, whole, codes)
-            if hit is not None:
-                hits.append(hit)
+        for i, area in enumerate(self.areas):
+            codes = tuple(dict.fromkeys(pc.value for pc in project_codes
+                                        if any(code_matches(pc, ac) for ac in self._codes[i])))
+            matches = []
+            if i in terms and (not area.context or i in context_seen):
+                matches = self._count(i, terms[i], excluded, prepared)
+            weight = sum(m.weight for m in matches)
+            if weight >= FLAG_AT or codes:
+                band = "flag"
+            elif weight >= POSSIBLE_AT:
+                band = "possible"
+            else:
+                continue
+            evidence = [f'"{m.text}" in {m.field}: {m.snippet}' for m in matches]
+            evidence += [f"field code {code} maps to {area.area_id}" for code in codes]
+            hits.append(AreaHit(area, band, weight, tuple(dict.fromkeys(m.text for m in matches)), codes,
+                                tuple(evidence), tuple(matches)))
         return hits
 
-    def _one(self, compiled: _CompiledArea, fields: dict[str, str], whole: str, codes: list[str]) -> AreaHit | None:
-        weight, terms, evidence = 0, [], []
-        if compiled.terms is not None and (compiled.context is None or compiled.context.search(whole)):
-            for where, text in fields.items():
-                if compiled.exclude is not None:
-                    text = compiled.exclude.sub(" ", text)
-                found = {m.group(0): m for m in compiled.terms.finditer(text)}
-                for term, m in found.items():
-                    weight += WEIGHTS[where]
-                    terms.append(term)
-                    start, end = max(0, m.start() - SNIPPET), min(len(text), m.end() + SNIPPET)
-                    snippet = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
-                    evidence.append(f'"{term}" in {where}: {snippet}')
-        matched_codes = tuple(c for c in codes if any(c == k or c.startswith(k) for k in compiled.codes))
-        for code in matched_codes:
-            evidence.append(f"field code {code} maps to {compiled.area.area_id}")
-        if weight >= FLAG_AT or matched_codes:
-            band = "flag"
-        elif weight >= POSSIBLE_AT:
-            band = "possible"
-        else:
-            return None
-        return AreaHit(compiled.area, band, weight, tuple(dict.fromkeys(terms)), matched_codes, tuple(evidence))
+    def _count(self, i: int, by_field: dict[str, list[PhraseMatch]],
+               excluded: dict[tuple[int, str], list[PhraseMatch]], prepared: dict[str, PreparedText]) -> list[TermMatch]:
+        counted: list[TermMatch] = []
+        for where in WEIGHTS:
+            found = [m for m in by_field.get(where, ())
+                     if not any(_overlaps(m, x) for x in excluded.get((i, where), ()))]
+            seen: dict[tuple[str, ...], int] = {}
+            firsts: dict[tuple[str, ...], int] = {}
+            for m in _longest_first(found):
+                key = tuple(t.stem for t in prepared[where].tokens[m.first : m.last + 1])
+                seen[key] = seen.get(key, 0) + 1
+                if seen[key] == 1:
+                    text = prepared[where].text
+                    firsts[key] = len(counted)
+                    counted.append(TermMatch(m.phrase, m.text, where, _snippet(text, m.start, m.end), WEIGHTS[where]))
+                elif seen[key] == 2 and REPEAT[where]:
+                    first = counted[firsts[key]]
+                    counted[firsts[key]] = TermMatch(first.term, first.text, where, first.snippet,
+                                                              first.weight + REPEAT[where])
+        return counted

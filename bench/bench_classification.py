@@ -1,0 +1,167 @@
+"""Sensitive-area classification quality on real, labelled research abstracts.
+
+The labelled set (``bench/data/abstracts/abstracts_labelled.csv``, sources in ``SOURCES.md``) carries Canada's STRA
+categories (``stra:<category>``) and the UK–China agreement's areas (``ukcn:<area>``). The shipped ``ca-strac`` and
+``uk-china-sti-2025`` packs are classified at their shipped settings; an area hit in band ``flag`` predicts its label
+(ca-stra areas by their ``category`` column, uk-china-sti areas by area id). ``possible`` hits are not predictions.
+
+Reported per label: precision, recall, support and the share of all projects flagged under it (a degenerate classifier
+that flags most projects under one label shows there at once); then micro-F1 over all labels. Because the shipped
+vocabulary was tuned by looking at errors on part of this set, every figure is given for the whole set, for the
+``dev`` half (the half that was looked at) and for the ``held-out`` half (never looked at while tuning); the halves
+are fixed by the sha256 of each row's id, so they never move.
+
+The baseline, measured in the same run, is plain case-insensitive substring search for the same pack terms, any
+mention anywhere flagging the area: what a spreadsheet filter would do.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from collabscreen.fields import AreaClassifier
+from collabscreen.policy import load_policies
+
+DATA = Path(__file__).parent / "data" / "abstracts" / "abstracts_labelled.csv"
+PACKS = ("ca-strac", "uk-china-sti-2025")
+TARGET_F1, TARGET_PRECISION = 0.85, 0.70
+
+STRA_LABELS = {
+    "Advanced Digital Infrastructure Technology": "stra:advanced-digital-infrastructure",
+    "Advanced Energy Technology": "stra:advanced-energy",
+    "Advanced Materials and Manufacturing": "stra:advanced-materials-manufacturing",
+    "Advanced Sensing and Surveillance": "stra:advanced-sensing-surveillance",
+    "Advanced Weapons": "stra:advanced-weapons",
+    "Aerospace, Space and Satellite Technology": "stra:aerospace-space-satellite",
+    "Artificial Intelligence and Big Data Technology": "stra:ai-big-data",
+    "Human-Machine Integration": "stra:human-machine-integration",
+    "Life Science Technology": "stra:life-science",
+    "Quantum Science and Technology": "stra:quantum-science",
+    "Robotics and Autonomous Systems": "stra:robotics-autonomous",
+}
+UKCN_LABELS = {
+    "ukcn-in-health": "ukcn:health",
+    "ukcn-in-climate": "ukcn:climate",
+    "ukcn-in-planetary": "ukcn:planetary",
+    "ukcn-in-agri": "ukcn:agri",
+    "ukcn-dropped-satellites": "ukcn:satellites",
+    "ukcn-dropped-remote-sensing": "ukcn:remote-sensing",
+    "ukcn-dropped-robotics": "ukcn:robotics",
+}
+LABELS = sorted(STRA_LABELS.values()) + sorted(UKCN_LABELS.values())
+
+
+def label_of(set_id: str, area_id: str, category: str) -> str | None:
+    """The evaluation label an area maps to, or None for areas outside the two labelled vocabularies."""
+    if set_id == "ca-stra":
+        return STRA_LABELS.get(category)
+    if set_id == "uk-china-sti":
+        return UKCN_LABELS.get(area_id)
+    return None
+
+
+def half(row_id: str) -> str:
+    """``dev`` or ``held-out``, fixed by the id's sha256 so the split never moves."""
+    return "dev" if int(hashlib.sha256(row_id.encode()).hexdigest(), 16) % 2 == 0 else "held-out"
+
+
+def read_rows(path: Path = DATA) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        row["gold"] = {x.strip() for x in row["labels"].split(";") if x.strip()}
+    return rows
+
+
+def classifier_predict(classifier: AreaClassifier) -> Callable[[dict[str, str]], set[str]]:
+    def predict(row: dict[str, str]) -> set[str]:
+        hits = classifier.classify_text(title=row["title"], abstract=row["abstract"])
+        return {lab for h in hits if h.band == "flag"
+                if (lab := label_of(h.area.set_id, h.area.area_id, h.area.category))}
+    return predict
+
+
+def substring_predict(area_sets) -> Callable[[dict[str, str]], set[str]]:
+    terms = [(label_of(s.id, a.area_id, a.category), [t.lower() for t in a.terms]) for s in area_sets for a in s.areas]
+
+    def predict(row: dict[str, str]) -> set[str]:
+        text = f"{row['title']} {row['abstract']}".lower()
+        return {lab for lab, ts in terms if lab and any(t in text for t in ts)}
+    return predict
+
+
+def score(rows: Iterable[dict[str, str]], predicted: dict[str, set[str]]) -> dict:
+    rows = list(rows)
+    per_label, tp_all, fp_all, fn_all = {}, 0, 0, 0
+    for label in LABELS:
+        tp = sum(1 for r in rows if label in r["gold"] and label in predicted[r["id"]])
+        fp = sum(1 for r in rows if label not in r["gold"] and label in predicted[r["id"]])
+        fn = sum(1 for r in rows if label in r["gold"] and label not in predicted[r["id"]])
+        tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
+        per_label[label] = {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+            "support": tp + fn,
+            "flagged": tp + fp,
+            "flagged_share": round((tp + fp) / len(rows), 3) if rows else 0.0,
+        }
+    p = tp_all / (tp_all + fp_all) if tp_all + fp_all else 0.0
+    r = tp_all / (tp_all + fn_all) if tp_all + fn_all else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    precisions = [v["precision"] for v in per_label.values() if v["precision"] is not None]
+    return {"rows": len(rows), "micro_precision": round(p, 3), "micro_recall": round(r, 3), "micro_f1": round(f1, 3),
+            "min_label_precision": min(precisions) if precisions else None, "per_label": per_label}
+
+
+def _fmt(v) -> str:
+    return "  -  " if v is None else f"{v:5.2f}"
+
+
+def report(name: str, result: dict) -> None:
+    print(f"\n{name}: {result['rows']} abstracts  micro-P {result['micro_precision']:.3f}  "
+          f"micro-R {result['micro_recall']:.3f}  micro-F1 {result['micro_f1']:.3f}  "
+          f"min label P {_fmt(result['min_label_precision']).strip()}")
+
+
+def main() -> dict:
+    rows = read_rows()
+    policies = load_policies(PACKS)
+    ours = classifier_predict(AreaClassifier(policies.area_sets))
+    base = substring_predict(policies.area_sets)
+    predicted = {r["id"]: ours(r) for r in rows}
+    baseline = {r["id"]: base(r) for r in rows}
+    splits = {"all": rows, "dev": [r for r in rows if half(r["id"]) == "dev"],
+              "held-out": [r for r in rows if half(r["id"]) == "held-out"]}
+    results = {name: score(subset, predicted) for name, subset in splits.items()}
+    base_results = {name: score(subset, baseline) for name, subset in splits.items()}
+
+    print(f"{'label':40} {'P':>5} {'R':>5} {'sup':>4} {'flag%':>6} | {'dev P':>5} {'dev R':>5} | "
+          f"{'ho P':>5} {'ho R':>5} | {'base P':>6} {'base R':>6}")
+    for label in LABELS:
+        a, d, h, b = (x["per_label"][label] for x in (results["all"], results["dev"], results["held-out"],
+                                                       base_results["all"]))
+        print(f"{label:40} {_fmt(a['precision'])} {_fmt(a['recall'])} {a['support']:4d} "
+              f"{100 * a['flagged_share']:5.1f}% | {_fmt(d['precision'])} {_fmt(d['recall'])} | "
+              f"{_fmt(h['precision'])} {_fmt(h['recall'])} | {_fmt(b['precision']):>6} {_fmt(b['recall']):>6}")
+    for name in splits:
+        report(f"collabscreen, {name}", results[name])
+    report("baseline (substring search), all", base_results["all"])
+    whole = results["all"]
+    met = whole["micro_f1"] >= TARGET_F1 and (whole["min_label_precision"] or 0) >= TARGET_PRECISION
+    print(f"\ntarget micro-F1 >= {TARGET_F1} and every label's precision >= {TARGET_PRECISION}: "
+          f"{'met' if met else 'NOT met'} (all rows)")
+    return {
+        "micro_f1": whole["micro_f1"], "micro_precision": whole["micro_precision"],
+        "micro_recall": whole["micro_recall"], "min_label_precision": whole["min_label_precision"],
+        "dev_micro_f1": results["dev"]["micro_f1"], "held_out_micro_f1": results["held-out"]["micro_f1"],
+        "held_out_min_label_precision": results["held-out"]["min_label_precision"],
+        "baseline_micro_f1": base_results["all"]["micro_f1"], "target_met": met,
+        "per_label": whole["per_label"],
+    }
+
+
+if __name__ == "__main__":
+    main()
