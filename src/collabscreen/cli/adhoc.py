@@ -65,16 +65,18 @@ def classify(text, input_file, columns, policies, out):
 
     if input_file and not columns:
         raise click.UsageError("--input needs --columns.")
-    texts: list[str] = [text] if text else []
+    # (field, text): a free TEXT is read as a title, so one term in it flags, as a term in a project's title does;
+    # the columns of a file row are joined and read as an abstract.
+    texts: list[tuple[str, str]] = [("title", text)] if text else []
     if input_file:
         parts = [column_values(input_file, c.strip()) for c in columns.split(",") if c.strip()]
-        texts += [" . ".join(values) for values in zip(*parts)]
+        texts += [("abstract", " . ".join(values)) for values in zip(*parts)]
     if not texts:
         raise click.UsageError("give TEXT or --input FILE --columns COLS.")
     classifier = AreaClassifier(policies_or_shipped(policies, ()).area_sets)
     rows = []
-    for number, value in enumerate(texts, start=1):
-        hits = classifier.classify_text(abstract=value)
+    for number, (where, value) in enumerate(texts, start=1):
+        hits = classifier.classify_text(**{where: value})
         rows.append({"row": number, "areas": ";".join(h.area.area_id for h in hits),
                      "evidence": " | ".join(f"{h.area.area_id} ({h.band}): {'; '.join(h.evidence)}" for h in hits)})
     write_rows(out, ["row", "areas", "evidence"], rows)

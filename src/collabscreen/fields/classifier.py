@@ -12,6 +12,11 @@ How a project reaches an area (each step is the published explanation a reviewer
    project's text ("scramjet" counts with "hypersonic" or "Mach" nearby).
 5. **Bands.** A total of ``FLAG_AT`` (3) or more flags the area; anything less is a ``possible`` match for review.
    A mapped field code flags the area on its own.
+6. **Pooling.** In an area set with ``pool_by = "category"`` (policy.toml), the areas of one category add up: when
+   the distinct terms found for all of them together reach ``FLAG_AT``, every one of them that was found flags
+   ("machine learning" and "computer vision" in one abstract flag Artificial Intelligence's sub-areas). A term found
+   for two areas of the category counts once. Sets whose categories are not one subject (uk-china-sti's "in scope"
+   and "dropped") are not pooled.
 
 >>> classifier = AreaClassifier(policies.area_sets)               # doctest: +SKIP
 >>> [h.area.area_id for h in classifier.classify(project)]        # doctest: +SKIP
@@ -87,6 +92,9 @@ class AreaClassifier:
         self.area_sets = tuple(area_sets)
         self.areas: tuple[Area, ...] = tuple(a for s in self.area_sets for a in s.areas)
         self._codes = [tuple(FieldCode.parse(c) for c in a.codes if c.strip()) for a in self.areas]
+        # the pool each area's terms add up in: (set id, category) when its set pools by category, else None
+        self._pool_of = [(s.id, a.category) if s.pool_by == "category" and a.category else None
+                         for s in self.area_sets for a in s.areas]
         self._index = PhraseIndex(
             (phrase, (i, kind))
             for i, area in enumerate(self.areas)
@@ -120,35 +128,60 @@ class AreaClassifier:
                     context_seen.add(i)
         project_codes = [FieldCode.parse(c) for c in field_codes if c and c.strip()]
 
+        found = {i: self._filtered(i, terms[i], excluded)
+                 for i in terms if not self.areas[i].context or i in context_seen}
+        counted = {i: self._count(by_field, prepared) for i, by_field in found.items()}
+        pooled = self._pooled(found, prepared)
+
         hits = []
         for i, area in enumerate(self.areas):
             codes = tuple(dict.fromkeys(pc.value for pc in project_codes
                                         if any(code_matches(pc, ac) for ac in self._codes[i])))
-            matches = []
-            if i in terms and (not area.context or i in context_seen):
-                matches = self._count(i, terms[i], excluded, prepared)
+            matches = counted.get(i, [])
             weight = sum(m.weight for m in matches)
+            pool_weight = pooled.get(self._pool_of[i], 0) if weight else 0
             if weight >= FLAG_AT or codes:
+                band = "flag"
+            elif weight >= POSSIBLE_AT and pool_weight >= FLAG_AT:
                 band = "flag"
             elif weight >= POSSIBLE_AT:
                 band = "possible"
             else:
                 continue
             evidence = [f'"{m.text}" in {m.field}: {m.snippet}' for m in matches]
+            if weight < FLAG_AT <= pool_weight:
+                evidence.append(f'with the other "{area.category}" areas found, the terms weigh {pool_weight} '
+                                f"(flag at {FLAG_AT})")
             evidence += [f"field code {code} maps to {area.area_id}" for code in codes]
             hits.append(AreaHit(area, band, weight, tuple(dict.fromkeys(m.text for m in matches)), codes,
                                 tuple(evidence), tuple(matches)))
         return hits
 
-    def _count(self, i: int, by_field: dict[str, list[PhraseMatch]],
-               excluded: dict[tuple[int, str], list[PhraseMatch]], prepared: dict[str, PreparedText]) -> list[TermMatch]:
+    def _pooled(self, found: dict[int, dict[str, list[PhraseMatch]]],
+                prepared: dict[str, PreparedText]) -> dict[tuple[str, str], int]:
+        """The weight of each pool's distinct terms taken together (a span found for two areas counts once)."""
+        union: dict[tuple[str, str], dict[str, list[PhraseMatch]]] = defaultdict(lambda: defaultdict(list))
+        for i, by_field in found.items():
+            if self._pool_of[i] is not None:
+                for where, ms in by_field.items():
+                    union[self._pool_of[i]][where].extend(ms)
+        return {pool: sum(m.weight for m in self._count(by_field, prepared)) for pool, by_field in union.items()}
+
+    @staticmethod
+    def _filtered(i: int, by_field: dict[str, list[PhraseMatch]],
+                  excluded: dict[tuple[int, str], list[PhraseMatch]]) -> dict[str, list[PhraseMatch]]:
+        """Area ``i``'s term matches per field, less those inside one of its exclusions."""
+        return {where: [m for m in ms if not any(_overlaps(m, x) for x in excluded.get((i, where), ()))]
+                for where, ms in by_field.items()}
+
+    @staticmethod
+    def _count(by_field: dict[str, list[PhraseMatch]], prepared: dict[str, PreparedText]) -> list[TermMatch]:
         counted: list[TermMatch] = []
         for where in WEIGHTS:
-            found = [m for m in by_field.get(where, ())
-                     if not any(_overlaps(m, x) for x in excluded.get((i, where), ()))]
+            found = by_field.get(where, ())
             seen: dict[tuple[str, ...], int] = {}
             firsts: dict[tuple[str, ...], int] = {}
-            for m in _longest_first(found):
+            for m in _longest_first(list(found)):
                 key = tuple(t.stem for t in prepared[where].tokens[m.first : m.last + 1])
                 seen[key] = seen.get(key, 0) + 1
                 if seen[key] == 1:
@@ -158,5 +191,5 @@ class AreaClassifier:
                 elif seen[key] == 2 and REPEAT[where]:
                     first = counted[firsts[key]]
                     counted[firsts[key]] = TermMatch(first.term, first.text, where, first.snippet,
-                                                              first.weight + REPEAT[where])
+                                                     first.weight + REPEAT[where])
         return counted

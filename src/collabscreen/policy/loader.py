@@ -70,6 +70,8 @@ class AreaSetModel(_Strict):
     file: str
     source: str = ""
     flag_outcome: OutcomeName = "note"
+    # "category": the term weights of areas sharing a category add up before the flag threshold (see fields.classifier)
+    pool_by: Literal["", "category"] = ""
 
 
 class ListAdditionModel(_Strict):
@@ -325,7 +327,8 @@ def _load_areas(pack_dir: Path, pack_id: str, model: AreaSetModel, problems: lis
                 category=row.get("category", ""),
             )
         )
-    return AreaSet(model.id, model.title, pack_id, model.source, Outcome(model.flag_outcome), tuple(areas))
+    return AreaSet(model.id, model.title, pack_id, model.source, Outcome(model.flag_outcome), tuple(areas),
+                   model.pool_by)
 
 
 def _rethreshold(org_list: OrgList, parents: list[Pack], thresholds: Thresholds) -> OrgList:

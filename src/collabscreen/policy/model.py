@@ -68,6 +68,7 @@ class AreaSet:
     source: str
     flag_outcome: Outcome
     areas: tuple[Area, ...] = field(repr=False)
+    pool_by: str = ""  # "category": areas of one category add their term weights up (fields.classifier)
 
 
 @dataclass(frozen=True)
