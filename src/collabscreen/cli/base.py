@@ -36,6 +36,9 @@ def handles_errors(func):
             fail(exc)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # output piped into `head` and the like: nothing went wrong
+            sys.stderr.close()
+            sys.exit(0)
         except Exception as exc:  # a bug: say so plainly, and show the traceback only on request
             if click.get_current_context().find_root().params.get("verbose"):
                 traceback.print_exc()

@@ -20,13 +20,14 @@ from collabscreen.inputs.records import (
     InputBundle,
     InputFile,
     Issue,
+    Note,
     Partner,
     Person,
     Project,
     Rejected,
     SheetCount,
 )
-from collabscreen.inputs.tables import MAX_CELL_CHARS, RawTable, non_blank, read_tables, sha256_of
+from collabscreen.inputs.tables import DEFAULT_LIMITS, Limits, RawTable, read_tables, sha256_of
 from collabscreen.location import Location, column_letter
 
 HEADER_SEARCH_ROWS = 15
@@ -88,11 +89,15 @@ def _map_header(kind: Kind, values: list[object], overrides: dict[str, str]) -> 
 
 def _find_header(kind: Kind, table: RawTable, overrides: dict[str, str]) -> tuple[int, dict] | None:
     """The first row near the top whose cells name every required field."""
-    for number, values in table.rows[:HEADER_SEARCH_ROWS]:
+    for number, values in _top_rows(table):
         columns = _map_header(kind, values, overrides)
         if all(f in columns for f in kind.required):
             return number, columns
     return None
+
+
+def _top_rows(table: RawTable) -> list[tuple[int, list[object]]]:
+    return [(n, v) for n, v in table.rows if n <= HEADER_SEARCH_ROWS]
 
 
 def identify(table: RawTable, column_map: ColumnMap) -> Sheet:
@@ -109,13 +114,13 @@ def identify(table: RawTable, column_map: ColumnMap) -> Sheet:
     if named:
         # Say which required columns are missing from the most promising row.
         best = max(
-            table.rows[:HEADER_SEARCH_ROWS],
+            _top_rows(table),
             key=lambda r: len(_map_header(named, r[1], column_map.get(named.name, {}))),
             default=(1, []),
         )
         columns = _map_header(named, best[1], column_map.get(named.name, {}))
         missing = [f for f in named.required if f not in columns]
-        examples = {f: named.synonyms[f][1:4] for f in missing}
+        examples = {f: named.examples.get(f, named.synonyms[f][1:])[:3] for f in missing}
         hint = "; ".join(
             f'name a column for {f} (e.g. {", ".join(repr(e) for e in ex)}) or map it with --columns'
             for f, ex in examples.items()
@@ -133,47 +138,106 @@ def identify(table: RawTable, column_map: ColumnMap) -> Sheet:
 
 
 class _Rows:
-    """Turns one sheet's rows into records, collecting rejections and issues."""
+    """Turns one sheet's rows into records, collecting rejections, issues and counts.
 
-    def __init__(self, sheet: Sheet):
+    Every non-blank row below the header is read, and ends up either as a record (screened) or in ``rejected``;
+    nothing else happens to a row, so ``rows_read = rows_screened + rows_rejected`` holds by construction.
+    """
+
+    def __init__(self, sheet: Sheet, limits: Limits, rejected_projects: dict[str, Location]):
         self.sheet = sheet
+        self.limits = limits
         self.rejected: list[Rejected] = []
         self.issues: list[Issue] = []
         self.blank = 0
         self.read = 0
+        self.hidden = 0
+        self.rejected_projects = rejected_projects
 
     def records(self, build: Callable[[Location, Callable[[str], object], Callable], object]) -> list:
         out = []
-        for number, values in self.sheet.table.rows:
+        table = self.sheet.table
+        last = self.sheet.header_row
+        for number, values in table.rows:
             if number <= self.sheet.header_row:
                 continue
-            if not any(True for _ in non_blank(values)):
-                self.blank += 1
+            if table.is_blank(number, values):
                 continue
+            self.blank += number - last - 1
+            last = number
             self.read += 1
+            self.hidden += number in table.hidden_rows
             where = self.sheet.location.at(row=number)
-            too_long = [
-                (name, idx, letter, header)
-                for name, (idx, letter, header) in self.sheet.columns.items()
-                if idx < len(values) and len(str(values[idx] or "")) > MAX_CELL_CHARS
-            ]
-            if too_long:
-                name, _, letter, header = too_long[0]
-                self.reject(
-                    where.at(column=letter, header=header),
-                    f"the cell holds more than {MAX_CELL_CHARS:,} characters.",
-                    "Shorten it; collabscreen does not screen truncated text.",
-                )
+            pid = self._peek_project_id(number, values)
+            problem = self._row_problem(number, values)
+            if problem is not None:
+                cell, reason, hint = problem
+                self.reject(cell, reason, hint, pid)
                 continue
+            flagged = {name: table.flags[(number, idx)] for name, (idx, _, _) in self.sheet.columns.items()
+                       if (number, idx) in table.flags}
 
-            def get(name: str, values=values) -> object:
+            def get(name: str, values=values, flagged=flagged) -> object:
                 idx = self.sheet.columns.get(name, (None,))[0]
-                return values[idx] if idx is not None and idx < len(values) else None
+                if idx is None or idx >= len(values) or name in flagged:
+                    return None
+                return values[idx]
 
-            record = build(where, get, self._issue_for(where))
+            issue = self._issue_for(where)
+            before = len(self.rejected)
+            record = build(where, get, issue)
             if record is not None:
+                for name, flag in flagged.items():
+                    issue(record.project_id, name, _flag_text(flag) + "; it was ignored. " + _flag_fix(flag))
                 out.append(record)
+            elif len(self.rejected) == before:  # a builder must say why it dropped a row
+                self.reject(where, "the row could not be read.", "Report this as a bug.", pid)
+        # Below the last row with data, only rows the file holds (spaces, say) count as blank: the endless empty
+        # rows of a spreadsheet are not rows of the file.
+        self.blank += sum(1 for n, v in table.rows if n > last and table.is_blank(n, v))
         return out
+
+    def _peek_project_id(self, number: int, values: list[object]) -> str:
+        idx = self.sheet.columns["project_id"][0]
+        if idx >= len(values) or (number, idx) in self.sheet.table.flags:
+            return ""
+        raw = values[idx]
+        return convert.ident(raw) if len(str(raw or "")) <= self.limits.max_cell_chars else ""
+
+    def _row_problem(self, number: int, values: list[object]) -> tuple[Location, str, str] | None:
+        """Why a row cannot be screened before its values are even looked at, or None."""
+        where = self.sheet.location.at(row=number)
+        kind = self.sheet.kind
+        flags = self.sheet.table.flags
+        for name in kind.required:
+            idx, letter, header = self.sheet.columns[name]
+            flag = flags.get((number, idx))
+            if flag is not None:
+                return where.at(column=letter, header=header), f'"{header}" {_flag_text(flag)}.', _flag_fix(flag)
+        for idx, letter, header in self.sheet.columns.values():
+            if idx < len(values) and values[idx] is not None:
+                length = len(str(values[idx]))
+                if length > self.limits.max_cell_chars:
+                    return (
+                        where.at(column=letter, header=header),
+                        f"the cell holds {length:,} characters, over the {self.limits.max_cell_chars:,}-character "
+                        "limit.",
+                        "Shorten it, or raise the limit with --max-cell-chars (collabscreen does not screen "
+                        "truncated text).",
+                    )
+        if self._repeats_header(values):
+            return where, "the row repeats the header row, so it is not a record.", \
+                "Delete it (a second header row, or two exports pasted together)."
+        return None
+
+    def _repeats_header(self, values: list[object]) -> bool:
+        kind = self.sheet.kind
+        for name in kind.required:
+            idx, _, header = self.sheet.columns[name]
+            cell = header_key(convert.text(values[idx]) if idx < len(values) else "")
+            if not cell or (cell not in kind.synonyms[name] and cell != header_key(header)):
+                return False
+        return True
 
     def _issue_for(self, where: Location) -> Callable:
         def issue(project_id: str, name: str, message: str) -> None:
@@ -182,8 +246,10 @@ class _Rows:
 
         return issue
 
-    def reject(self, where: Location, reason: str, hint: str = "") -> None:
+    def reject(self, where: Location, reason: str, hint: str = "", project_id: str = "") -> None:
         self.rejected.append(Rejected(self.sheet.kind.name, where, reason, hint))
+        if self.sheet.kind.name == "projects" and project_id:
+            self.rejected_projects.setdefault(project_id, where)
 
     def require(self, where: Location, get: Callable, name: str) -> str | None:
         value = convert.text(get(name)) if name != "project_id" else convert.ident(get(name))
@@ -192,6 +258,19 @@ class _Rows:
         _, letter, header = self.sheet.columns[name]
         self.reject(where.at(column=letter, header=header), f'"{header}" is empty.', "Fill it in, or delete the row.")
         return None
+
+
+def _flag_text(flag: str) -> str:
+    if flag == "formula":
+        return "holds a formula with no saved result, so its value is unknown"
+    return f"holds the spreadsheet error {flag}"
+
+
+def _flag_fix(flag: str) -> str:
+    if flag == "formula":
+        return ("Open the file in Excel and save it again (Excel saves each formula's result), "
+                "or paste the values in place of the formulas.")
+    return "Correct the formula, or type the value in."
 
 
 def _soft(get: Callable, issue: Callable, project_id: str, name: str, parse: Callable) -> object:
@@ -210,29 +289,48 @@ def _country(get: Callable, issue: Callable, project_id: str, name: str):
     return value
 
 
-def read_inputs(paths: Sequence[Path], column_map: ColumnMap | None = None) -> InputBundle:
+def read_inputs(paths: Sequence[Path], column_map: ColumnMap | None = None, limits: Limits | None = None) -> InputBundle:
     """Read every input file. Structural problems (unreadable file, unknown sheet, missing required column)
-    raise at once, all of them together; row problems become rejections, unreadable values become issues."""
+    raise at once, all of them together; row problems become rejections, unreadable values become issues.
+
+    ``limits`` bounds file size, rows and cell length (``Limits()`` when None)."""
     column_map = column_map or {}
+    limits = limits or DEFAULT_LIMITS
     problems: list[CollabscreenError] = []
     sheets: list[Sheet] = []
     files: list[InputFile] = []
+    notes: list[Note] = []
     for path in paths:
         path = Path(path)
         try:
-            tables = read_tables(path)
+            tables = read_tables(path, limits)
             files.append(InputFile(path.name, str(path), sha256_of(path)))
         except CollabscreenError as exc:
             problems.append(exc)
             continue
-        for table in tables:
-            if not any(True for _, values in table.rows for _ in non_blank(values)):
-                continue  # an empty sheet holds nothing to lose
+        filled = [t for t in tables if any(not t.is_blank(n, v) for n, v in t.rows)]
+        if not filled:
+            what = "every sheet is empty" if tables and tables[0].sheet is not None else "it has no rows"
+            problems.append(InputError(f"holds no data ({what}).", Location(path.name),
+                                       "Export the sheet again from your system."))
+            continue
+        for table in filled:
             try:
-                sheets.append(identify(table, column_map))
+                sheet = identify(table, column_map)
             except CollabscreenError as exc:
                 if not table.hidden:
                     problems.append(exc)
+                else:
+                    notes.append(Note(table.location, "the sheet is hidden and is not a Projects, Partners, Funding "
+                                                      "or People sheet; it was skipped."))
+                continue
+            sheets.append(sheet)
+            if table.hidden:
+                notes.append(Note(table.location, "the sheet is hidden; its rows were screened like any other "
+                                                  "(hidden data is still data)."))
+            if table.merged_fills:
+                notes.append(Note(table.location, f"{table.merged_fills} cell(s) inside merged ranges took the "
+                                                  "value of the range's top cell."))
     if not problems and not any(s.kind.name == "projects" for s in sheets):
         names = ", ".join(Path(p).name for p in paths)
         problems.append(
@@ -243,22 +341,25 @@ def read_inputs(paths: Sequence[Path], column_map: ColumnMap | None = None) -> I
             )
         )
     raise_all(problems)
-    return _build(sheets, tuple(files))
+    return _build(sheets, tuple(files), limits, notes)
 
 
-def _build(sheets: list[Sheet], files: tuple[InputFile, ...]) -> InputBundle:
+def _build(sheets: list[Sheet], files: tuple[InputFile, ...], limits: Limits = DEFAULT_LIMITS,
+           notes: list[Note] | None = None) -> InputBundle:
     order = {"projects": 0, "partners": 1, "funding": 2, "people": 3}
     sheets = sorted(sheets, key=lambda s: order[s.kind.name])
     projects: dict[str, Project] = {}
     first_seen: dict[str, Location] = {}
+    rejected_projects: dict[str, Location] = {}
     out: dict[str, list] = {k: [] for k in order}
     rejected: list[Rejected] = []
     issues: list[Issue] = []
     counts: list[SheetCount] = []
+    notes = list(notes or [])
     per_project: dict[tuple[str, str], int] = {}
 
     for sheet in sheets:
-        rows = _Rows(sheet)
+        rows = _Rows(sheet, limits, rejected_projects)
         info = sheet.column_info()
         kind = sheet.kind.name
 
@@ -276,13 +377,24 @@ def _build(sheets: list[Sheet], files: tuple[InputFile, ...]) -> InputBundle:
                     )
                     return None
             elif project_id not in projects:
-                rows.reject(
-                    id_cell,
-                    f'project ID "{project_id}" is not in the Projects sheet.',
-                    "Correct the ID, or add the project to the Projects sheet.",
-                )
+                if project_id in rejected_projects:
+                    rows.reject(
+                        id_cell,
+                        f'project "{project_id}" was rejected ({rejected_projects[project_id]}), so this row was '
+                        "not screened either.",
+                        "Correct the project's row; this row is then screened with it.",
+                    )
+                else:
+                    rows.reject(
+                        id_cell,
+                        f'project ID "{project_id}" is not in the Projects sheet.',
+                        "Correct the ID, or add the project to the Projects sheet.",
+                    )
                 return None
+            before = len(rows.rejected)
             record = _RECORD_BUILDERS[kind](project_id, where, info, get, issue, rows, per_project)
+            if record is None and kind == "projects" and len(rows.rejected) > before:
+                rejected_projects.setdefault(project_id, rows.rejected[-1].location)
             if record is not None and kind == "projects":
                 projects[project_id] = record
                 first_seen[project_id] = where
@@ -291,6 +403,9 @@ def _build(sheets: list[Sheet], files: tuple[InputFile, ...]) -> InputBundle:
         out[kind].extend(rows.records(build))
         rejected.extend(rows.rejected)
         issues.extend(rows.issues)
+        if rows.hidden:
+            notes.append(Note(sheet.location, f"{rows.hidden} hidden row(s) were screened like the others "
+                                              "(hidden rows are still data)."))
         counts.append(
             SheetCount(
                 kind,
@@ -300,6 +415,8 @@ def _build(sheets: list[Sheet], files: tuple[InputFile, ...]) -> InputBundle:
                 rows.read - len(rows.rejected),
                 len(rows.rejected),
                 rows.blank,
+                rows_hidden=rows.hidden,
+                hidden=sheet.table.hidden,
             )
         )
     return InputBundle(
@@ -312,6 +429,7 @@ def _build(sheets: list[Sheet], files: tuple[InputFile, ...]) -> InputBundle:
         files=files,
         counts=tuple(counts),
         kinds_present=frozenset(s.kind.name for s in sheets),
+        notes=tuple(notes),
     )
 
 

@@ -105,7 +105,9 @@ class SheetCount:
     rows_read: int
     rows_screened: int
     rows_rejected: int
-    rows_blank: int
+    rows_blank: int  # empty rows between the header and the last row with data; not read, not screened
+    rows_hidden: int = 0  # rows hidden in the workbook: read and screened like the others (counted in rows_read)
+    hidden: bool = False  # the sheet itself is hidden (its rows are read and screened all the same)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,17 @@ class Issue:
     project_id: str
     location: Location
     message: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the user should know about how a sheet was read (hidden rows screened, merged cells filled)."""
+
+    location: Location
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -130,3 +143,4 @@ class InputBundle:
     files: tuple[InputFile, ...]
     counts: tuple[SheetCount, ...]
     kinds_present: frozenset[str] = frozenset()
+    notes: tuple[Note, ...] = ()
