@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 AS_OF ?= 2026-11-28
 PACKS := --policy ca-strac --policy uk-china-sti-2025 --policy uk-trusted-research --policy aspi-cdut --policy us-research-security
 
-.PHONY: demo test bench system venv clean
+.PHONY: demo test test-pg bench system venv clean
 
 # Fonts for Chinese, Arabic and other scripts in memos; HarfBuzz-Subset, without which weasyprint falls back to
 # fontTools and spends seconds subsetting the CJK font of every memo; poppler-utils (pdftotext/pdftoppm) for checks.
@@ -23,7 +23,7 @@ system:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,postgres]'
 	touch $(STAMP)
 
 venv: system $(STAMP)
@@ -34,7 +34,12 @@ demo: venv
 test: venv
 	$(BIN)/python -m pytest
 
+# The suite with a throwaway PostgreSQL server on loopback, so the ledger's PostgreSQL tests run (CI does this).
+test-pg:
+	bash .ci/with-postgres $(MAKE) test
+
 bench: venv
+	$(BIN)/pip install -q -e '.[test,bench]'
 	$(BIN)/python -m bench
 
 clean:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from collabscreen import __version__
-from collabscreen.cli import adhoc, ledger, policy, screen, templates
+from collabscreen.cli import adhoc, calibrate, ledger, policy, review, screen, templates
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,6 +21,6 @@ def main(ctx: click.Context, verbose: bool, quiet: bool) -> None:
     ctx.obj.update(verbose=verbose, quiet=quiet)
 
 
-for command in (screen.screen, screen.validate, adhoc.match, adhoc.classify, policy.policy, ledger.history,
-                ledger.ledger_group, templates.templates):
+for command in (screen.screen, screen.validate, screen.inspect, adhoc.match, adhoc.classify, calibrate.calibrate,
+                policy.policy, review.review, ledger.history, ledger.ledger_group, templates.templates):
     main.add_command(command)

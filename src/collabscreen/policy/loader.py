@@ -188,15 +188,34 @@ def _display(path: Path) -> str:
         return "/".join(parts[-3:]) if len(parts) > 3 else str(path)
 
 
+_ITEMS = ("rules", "lists", "areas", "sources", "list_additions", "area_additions")
+
+
+def _validate_pack(raw: dict, where: Location) -> tuple[PackModel, list[CollabscreenError]]:
+    """The pack's schema. A broken rule, list or source is reported and left out, so the rest of the pack is
+    still checked and every problem is listed at once; a broken top-level key stops here."""
+    try:
+        return PackModel.model_validate(raw), []
+    except ValidationError as exc:
+        problems = _pydantic_problems(exc, raw, where)
+        bad = {(e["loc"][0], e["loc"][1]) for e in exc.errors()
+               if len(e["loc"]) >= 2 and e["loc"][0] in _ITEMS and isinstance(e["loc"][1], int)}
+        if any(not (len(e["loc"]) >= 2 and (e["loc"][0], e["loc"][1]) in bad) for e in exc.errors()):
+            raise_all(problems)
+        pruned = {k: [x for i, x in enumerate(v) if (k, i) not in bad] if k in _ITEMS else v for k, v in raw.items()}
+        return PackModel.model_validate(pruned), problems
+
+
 def _pydantic_problems(exc: ValidationError, raw: dict, where: Location) -> list[CollabscreenError]:
     problems: list[CollabscreenError] = []
     for err in exc.errors():
         loc = list(err["loc"])
         prefix = ""
-        if len(loc) >= 2 and loc[0] in ("rules", "lists", "areas", "sources") and isinstance(loc[1], int):
+        if len(loc) >= 2 and loc[0] in _ITEMS and isinstance(loc[1], int):
             items = raw.get(loc[0], [])
             item = items[loc[1]] if loc[1] < len(items) and isinstance(items[loc[1]], dict) else {}
-            what = {"rules": "rule", "lists": "list", "areas": "area set", "sources": "source"}[loc[0]]
+            what = {"rules": "rule", "lists": "list", "areas": "area set", "sources": "source",
+                    "list_additions": "list addition", "area_additions": "area addition"}[loc[0]]
             prefix = f'{what} "{item.get("id", f"#{loc[1] + 1}")}", '
             loc = loc[2:]
         key = ".".join(str(p) for p in loc) or "(top level)"
@@ -205,6 +224,8 @@ def _pydantic_problems(exc: ValidationError, raw: dict, where: Location) -> list
             message = "unknown key; check its spelling against docs/policy-guide.md"
         elif err["type"] == "missing":
             message = "is required"
+        elif err["type"] == "value_error":
+            message = str(err.get("ctx", {}).get("error", message))
         problems.append(PolicyError(f'{prefix}key "{key}": {message}.', where))
     return problems
 
@@ -412,20 +433,15 @@ def load_pack(path: Path, _stack: tuple[Path, ...] = ()) -> Pack:
         raw = tomllib.loads(toml_path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"is not valid TOML: {exc}.", where, "Fix the line it names.") from None
-    try:
-        model = PackModel.model_validate(raw)
-    except ValidationError as exc:
-        raise_all(_pydantic_problems(exc, raw, where))
-        raise AssertionError("unreachable") from None
-
-    problems: list[CollabscreenError] = []
+    model, problems = _validate_pack(raw, where)
     parents = []
     for parent in model.extends:
         try:
             parents.append(load_pack(resolve_pack_path(parent, path), (*_stack, path)))
         except CollabscreenError as exc:
-            problems.append(exc)
-    raise_all(problems)
+            problems.extend(getattr(exc, "problems", [exc]))
+    if len(parents) < len(model.extends):
+        raise_all(problems)  # without its parents the rest of the pack cannot be checked
 
     source_ids = {s.id for s in model.sources} | {s.id for p in parents for s in p.sources}
     for kind, items in (("list", model.lists), ("area set", model.areas), ("rule", model.rules)):

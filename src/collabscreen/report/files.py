@@ -59,8 +59,13 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, ob
     write_bytes(path, b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
 
 
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
 def safe_filename(name: str) -> str:
     """A file name that stays inside its folder on every system: ``../../etc/passwd`` -> ``etc_passwd``."""
     cleaned = re.sub(r"[^\w.\-]+", "_", name, flags=re.UNICODE).strip("._")
-    cleaned = re.sub(r"\.{2,}", "_", cleaned)
-    return cleaned[:120] or "project"
+    cleaned = re.sub(r"\.{2,}", "_", cleaned)[:120] or "project"
+    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
+        cleaned = f"_{cleaned}"  # CON.pdf, NUL.pdf cannot be created on Windows
+    return cleaned

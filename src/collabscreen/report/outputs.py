@@ -21,13 +21,18 @@ from collabscreen.inputs.records import InputBundle
 from collabscreen.outcomes import OUTCOME_NAMES
 from collabscreen.report.charts import bars, stacked_bars
 from collabscreen.report.files import safe_filename, write_bytes, write_csv, write_json
-from collabscreen.report.memo import MemoRenderer
+from collabscreen.report.memo import MemoJob, MemoRenderer
 from collabscreen.report.workbook import workbook_bytes
-from collabscreen.rules.findings import FINDING_COLUMNS, Decision
+from collabscreen.rules.findings import FINDING_COLUMNS, Decision, Memory
 from collabscreen.run import RunInfo
 from collabscreen.screen import ProjectFacts
 
 DECISION_COLUMNS = ("project_id", "title", "outcome", "findings", "memo")
+# findings.csv: the DESIGN.md columns, then the ledger's: a stable key, what changed since the previous run, and
+# the disposition in force. A reviewer fills disposition and reason and imports the file back (collabscreen
+# review import).
+REVIEW_COLUMNS = ("finding_key", "change", "disposition", "reason")
+FINDINGS_CSV_COLUMNS = (*FINDING_COLUMNS, *REVIEW_COLUMNS)
 REJECTED_COLUMNS = ("kind", "file", "sheet", "row", "column", "header", "location", "reason", "hint")
 
 
@@ -58,6 +63,7 @@ def _negatives(facts: ProjectFacts, decision: Decision, lists, area_sets) -> lis
 
 
 _WORKER: MemoRenderer | None = None
+BATCH = 8  # memos laid out together; small enough to keep both cores busy on a small round
 
 
 def _init_worker(templates: Path) -> None:
@@ -65,11 +71,13 @@ def _init_worker(templates: Path) -> None:
     _WORKER = MemoRenderer(templates)
 
 
-def _render_in_worker(job: tuple[str, str, str, str, str]) -> str:
-    html, identifier, attachment, as_of, path = job
-    assert _WORKER is not None
-    write_bytes(Path(path), _WORKER.pdf(html, identifier, attachment, as_of))
-    return path
+def _render_batch(job: tuple[str, list[MemoJob], list[str]], renderer: MemoRenderer | None = None) -> int:
+    html, memo_jobs, paths = job
+    renderer = renderer or _WORKER
+    assert renderer is not None
+    for path, data in zip(paths, renderer.memo_pdfs(html, memo_jobs)):
+        write_bytes(Path(path), data)
+    return len(paths)
 
 
 def _attachment(run: RunInfo, decision: Decision) -> str:
@@ -80,31 +88,55 @@ def _attachment(run: RunInfo, decision: Decision) -> str:
                       ensure_ascii=False, indent=1)
 
 
+def _change_counts(findings: list[dict], memory: Memory) -> dict[str, int]:
+    counts = Counter(row["change"] for row in findings if row["change"])
+    return {"new": counts["new"], "unchanged": counts["unchanged"], "reopened": counts["reopened"],
+            "resolved": sum(len(rows) for rows in (memory.resolved or {}).values())}
+
+
+def _finding_row(finding, memory: Memory) -> dict[str, str]:
+    row = finding.row()
+    note = memory.of(finding)
+    row.update({"finding_key": note.key if note else "", "change": note.change if note else "",
+                "disposition": note.disposition if note else "", "reason": note.reason if note else ""})
+    return row
+
+
 def write_memos(out: Path, run: RunInfo, pairs: Sequence[tuple[ProjectFacts, Decision]], lists, area_sets,
-                renderer: MemoRenderer, workers: int, progress: Callable[[int], None] | None = None) -> dict[str, str]:
+                renderer: MemoRenderer, workers: int, progress: Callable[[int], None] | None = None,
+                memory: Memory | None = None) -> dict[str, str]:
+    """One PDF per project in out/memos/, rendered in batches, in parallel when workers > 1."""
     names = memo_names([d.project_id for _, d in pairs])
     jobs = []
-    for facts, decision in pairs:
-        html = renderer.html(project=facts.project, facts=facts, decision=decision, run=run,
-                             negatives=_negatives(facts, decision, lists, area_sets))
-        jobs.append((html, f"{run.run_id}/{decision.project_id}", _attachment(run, decision), run.as_of,
-                     str(out / "memos" / names[decision.project_id])))
+    for start in range(0, len(pairs), BATCH):
+        chunk = pairs[start:start + BATCH]
+        memory = memory or Memory()
+        memos = [{"project": f.project, "facts": f, "decision": d, "negatives": _negatives(f, d, lists, area_sets),
+                  "notes": [memory.of(x) for x in d.findings], "project_note": (memory.project_notes or {}).get(
+                      d.project_id, ""), "resolved": (memory.resolved or {}).get(d.project_id, []),
+                  "since": memory.previous_run_id}
+                 for f, d in chunk]
+        memo_jobs = [MemoJob(f"Screening memo {d.project_id}: {d.title}", f"{run.run_id}/{d.project_id}",
+                             _attachment(run, d), run.as_of) for _, d in chunk]
+        paths = [str(out / "memos" / names[d.project_id]) for _, d in chunk]
+        jobs.append((renderer.html(memos, run), memo_jobs, paths))
     if workers > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(renderer.folder,)) as pool:
-            for _ in pool.map(_render_in_worker, jobs, chunksize=4):
+        with ProcessPoolExecutor(min(workers, len(jobs)), initializer=_init_worker,
+                                 initargs=(renderer.folder,)) as pool:
+            for done in pool.map(_render_batch, jobs):
                 if progress:
-                    progress(1)
+                    progress(done)
     else:
-        for html, identifier, attachment, as_of, path in jobs:
-            write_bytes(Path(path), renderer.pdf(html, identifier, attachment, as_of))
+        for job in jobs:
+            done = _render_batch(job, renderer)
             if progress:
-                progress(1)
+                progress(done)
     return {pid: f"memos/{name}" for pid, name in names.items()}
 
 
 def write_outputs(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tuple[ProjectFacts, Decision]],
                   lists, area_sets, renderer: MemoRenderer | None, workers: int = 1,
-                  progress: Callable[[int], None] | None = None) -> dict:
+                  progress: Callable[[int], None] | None = None, memory: Memory | None = None) -> dict:
     """Write memos and summary.pdf (unless renderer is None), decisions.csv, findings.csv, rejected.csv,
     summary.xlsx and run.json. Returns the run.json content."""
     out.mkdir(parents=True, exist_ok=True)
@@ -112,7 +144,8 @@ def write_outputs(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[
         shutil.rmtree(stale, ignore_errors=True)
     stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
-        record = _write_all(stage, run, bundle, pairs, lists, area_sets, renderer, workers, progress)
+        record = _write_all(stage, run, bundle, pairs, lists, area_sets, renderer, workers, progress,
+                            memory or Memory())
         _publish(stage, out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
@@ -155,14 +188,14 @@ def _summary_pdf(out: Path, run: RunInfo, pairs, findings: list[dict], rejected:
 
 def _write_all(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tuple[ProjectFacts, Decision]],
                lists, area_sets, renderer: MemoRenderer | None, workers: int,
-               progress: Callable[[int], None] | None) -> dict:
-    memos = write_memos(out, run, pairs, lists, area_sets, renderer, workers, progress) if renderer else {}
+               progress: Callable[[int], None] | None, memory: Memory) -> dict:
+    memos = write_memos(out, run, pairs, lists, area_sets, renderer, workers, progress, memory) if renderer else {}
     decisions = [
         {"project_id": d.project_id, "title": d.title, "outcome": d.outcome.value, "findings": len(d.findings),
          "memo": memos.get(d.project_id, "")}
         for _, d in pairs
     ]
-    findings = [f.row() for _, d in pairs for f in d.findings]
+    findings = [_finding_row(f, memory) for _, d in pairs for f in d.findings]
     rejected = [
         {"kind": r.kind, "file": r.location.file, "sheet": r.location.sheet or "", "row": r.location.row or "",
          "column": r.location.column or "", "header": r.location.header or "", "location": str(r.location),
@@ -170,13 +203,13 @@ def _write_all(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tup
         for r in bundle.rejected
     ]
     write_csv(out / "decisions.csv", DECISION_COLUMNS, decisions)
-    write_csv(out / "findings.csv", FINDING_COLUMNS, findings)
+    write_csv(out / "findings.csv", FINDINGS_CSV_COLUMNS, findings)
     write_csv(out / "rejected.csv", REJECTED_COLUMNS, rejected)
 
     outcome_counts = Counter(d.outcome.value for _, d in pairs)
     counts = [
         {"kind": c.kind, "file": c.file, "sheet": c.sheet, "rows_read": c.rows_read, "rows_screened": c.rows_screened,
-         "rows_rejected": c.rows_rejected, "rows_blank": c.rows_blank}
+         "rows_rejected": c.rows_rejected, "rows_blank": c.rows_blank, "rows_hidden": c.rows_hidden}
         for c in bundle.counts
     ]
     summary = [
@@ -190,9 +223,10 @@ def _write_all(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tup
         ("Findings", len(findings)),
         ("Rows rejected", len(rejected)),
         *[(f"{c['file']} › {c['sheet'] or c['kind']}", f"read {c['rows_read']}, screened {c['rows_screened']}, "
-           f"rejected {c['rows_rejected']}, blank rows skipped {c['rows_blank']}") for c in counts],
+           f"rejected {c['rows_rejected']}, blank rows skipped {c['rows_blank']}, hidden rows screened "
+           f"{c['rows_hidden']}") for c in counts],
     ]
-    columns = {"decisions": DECISION_COLUMNS, "findings": FINDING_COLUMNS, "rejected": REJECTED_COLUMNS}
+    columns = {"decisions": DECISION_COLUMNS, "findings": FINDINGS_CSV_COLUMNS, "rejected": REJECTED_COLUMNS}
     write_bytes(out / "summary.xlsx", workbook_bytes(summary, decisions, findings, rejected, columns))
     if renderer:
         _summary_pdf(out, run, pairs, findings, rejected, renderer, outcome_counts)
@@ -206,6 +240,8 @@ def _write_all(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tup
         "input_files": run.input_records(),
         "counts": counts,
         "outcome_counts": {name: outcome_counts.get(name, 0) for name in OUTCOME_NAMES},
+        "since": memory.previous_run_id,
+        "changes": _change_counts(findings, memory),
     }
     write_json(out / "run.json", record)
     return record

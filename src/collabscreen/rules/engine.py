@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from collabscreen.outcomes import Outcome, worst
 from collabscreen.policy.conditions import Condition
@@ -290,9 +291,20 @@ def _rule_finding(facts: ProjectFacts, rule: Rule, evidence: list[str]) -> Findi
     )
 
 
-def decide(facts: ProjectFacts, policies: PolicySet, as_of: dt.date) -> Decision:
-    """All findings for one project and its one outcome: the most severe finding's."""
+def decide(facts: ProjectFacts, policies: PolicySet, as_of: dt.date, dismissed: frozenset[tuple[str, str, str]] = frozenset(),
+           override: tuple[Outcome, str] | None = None) -> Decision:
+    """All findings for one project and its one outcome: the most severe finding's.
+
+    ``dismissed`` holds (subject_id, list_id, entry_id) of list matches a reviewer dismissed as false positives:
+    they no longer feed the rules, and stay in the findings with outcome ``clear`` so the memo shows them.
+    ``override`` is a reviewer's (outcome, reason) for the whole project."""
+    kept = tuple(h for h in facts.list_hits if (h.subject_id, h.match.list_id, h.match.entry_id) not in dismissed)
+    gone = [h for h in facts.list_hits if (h.subject_id, h.match.list_id, h.match.entry_id) in dismissed]
+    if gone:
+        facts = replace(facts, list_hits=kept)
     findings = _list_findings(facts, policies) + _area_findings(facts, policies) + _input_findings(facts, policies)
+    findings += [replace(f, outcome=Outcome.CLEAR, title=f"Dismissed by a reviewer: {f.title}")
+                 for f in _list_findings(replace(facts, list_hits=tuple(gone)), policies)]
     for pack in policies.packs:
         evaluator = Evaluator(facts, dict(pack.country_groups))
         for rule in pack.rules:
@@ -308,5 +320,8 @@ def decide(facts: ProjectFacts, policies: PolicySet, as_of: dt.date) -> Decision
     reasons = tuple(
         f"{f.rule_id or f.check}: {f.title}" for f in findings if f.outcome == outcome and outcome != Outcome.CLEAR
     )
+    if override is not None:
+        reasons = (f"Reviewer override from {outcome.value} to {override[0].value}: {override[1]}", *reasons)
+        outcome = override[0]
     mitigations = tuple(dict.fromkeys(m for f in findings for m in f.mitigations))
     return Decision(facts.project.project_id, facts.project.title, outcome, tuple(findings), reasons, mitigations)

@@ -59,3 +59,29 @@ class Decision:
     @property
     def rules_fired(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.check == "rule" and f.rule_id)
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """What the office's memory says of a finding: its stable key, what changed since the previous run
+    (new, unchanged, reopened), and the reviewer disposition in force, if any."""
+
+    key: str
+    change: str = "new"
+    disposition: str = ""  # dismiss | confirm | accept_with_mitigations | override
+    reason: str = ""
+    note: str = ""  # e.g. 'dismissed by A. Reviewer on 2026-11-28: ...' or '... (reopened: the entry changed)'
+
+
+@dataclass(frozen=True)
+class Memory:
+    """The ledger's view of a run, for the outputs: annotations per finding, project-level dispositions, and
+    the previous run's findings that are gone."""
+
+    previous_run_id: str | None = None
+    annotations: dict = None  # Finding -> Annotation
+    project_notes: dict = None  # project_id -> str
+    resolved: dict = None  # project_id -> list of findings.csv rows
+
+    def of(self, finding: Finding) -> Annotation | None:
+        return (self.annotations or {}).get(finding)
