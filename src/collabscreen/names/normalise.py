@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from opencc_purepy import OpenCC
+from pypinyin import lazy_pinyin
 from rigour.names import remove_org_types
 from unidecode import unidecode
 
@@ -41,6 +42,10 @@ _WORDS = {
     "corp": "corporation", "co": "company", "grp": "group", "intl": "international", "int'l": "international",
     "elec": "electronic", "electronics": "electronic", "mil": "military", "med": "medical",
     "chem": "chemical", "phys": "physics", "math": "mathematics", "hosp": "hospital",
+    "def": "defense", "telecommun": "telecommunications", "telecom": "telecommunications", "commun": "communications",
+    "aeronaut.": "aeronautics", "astronaut.": "astronautics", "technologies": "technology", "industries": "industry",
+    "mech": "mechanics", "electr": "electrical", "inf": "information", "info": "information", "comput": "computing",
+    "mat": "materials", "mater": "materials", "optic": "optics", "fed": "federal", "st.": "saint",
     "&": "and", "st": "saint",
 }
 STOP_WORDS = frozenset({"the", "of", "and", "for", "in", "at", "on", "de", "la", "du", "des", "der", "und"})
@@ -98,3 +103,52 @@ def is_acronym(alias: str) -> bool:
     """An alias printed as an acronym: ``HIT``, ``BUAA``, ``AMMS``, ``NPU`` (not ``Beihang``)."""
     bare = re.sub(r"[.\s&-]", "", alias)
     return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalnum() and " " not in alias.strip()
+
+
+# --- match keys: what the matcher compares (a step further than ``normalise``, never shown to a user) ---------------
+
+# Spelling and word-form variants that name the same thing in an organisation's name. Keys are compared, not shown,
+# so they may be ugly: "Beijing University of Post and Telecommunication" meets the listed "Posts and
+# Telecommunications", and "Bauman Moscow State Tech Univ" meets "Technical University".
+_KEY_WORDS = {"technical": "technology", "technological": "technology", "tech": "technology",
+              "polytechnic": "polytechnical", "institution": "institute", "centers": "center",
+              "institutet": "institute", "electron": "electronic"}
+_BRITISH = re.compile(r"(?<=[a-z]{3})is(ation|e|ed|ing)$")  # organisation -> organization, specialised -> -ized
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(word: str) -> tuple[str, ...]:
+    """The match keys of one word as typed: folded, abbreviation expanded, plural and British spelling folded;
+    empty for stop words and legal forms (rigour's list: ``Ltd``, ``JSC``, ``GmbH``...).
+
+    >>> word_keys("Univ."), word_keys("Telecommunications"), word_keys("Ltd"), word_keys("of")
+    (('university',), ('telecommunication',), (), ())
+    """
+    out = []
+    for token in tokens(word):
+        if not remove_org_types(token).strip() or token in _LEGAL_WORDS:
+            continue
+        if not has_han(token):
+            token = _KEY_WORDS.get(token, token)
+            token = _BRITISH.sub(r"iz\1", token)
+            if len(token) > 4 and token.endswith("ies"):
+                token = token[:-3] + "y"
+            elif len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ics")):
+                token = token[:-1]
+        out.append(token)
+    return tuple(out)
+
+
+# Words that only say what kind of body it is: dropped from keys so "Huawei Technologies Co., Ltd." meets
+# "Huawei Technologies" (rigour removes the formal legal forms; these are the everyday ones it keeps).
+_LEGAL_WORDS = frozenset({"company", "corporation", "corp", "incorporated", "holdings", "holding"})
+
+
+def pinyin_forms(han: str) -> tuple[str, str]:
+    """The pinyin of a Chinese name, syllables spaced and run together: researchers type both.
+
+    >>> pinyin_forms("哈尔滨工业大学")
+    ('ha er bin gong ye da xue', 'haerbingongyedaxue')
+    """
+    syllables = [s for s in lazy_pinyin(fold(han)) if s.strip()]
+    return " ".join(syllables), "".join(syllables)
