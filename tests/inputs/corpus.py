@@ -251,12 +251,19 @@ def lying_zip(path: Path) -> Path:
 
 
 def flip_byte_in_member(path: Path, member: str) -> Path:
-    """Damage one byte of a part's compressed data, so its checksum no longer matches."""
+    """Damage one byte of a part, so its checksum no longer matches. The part is first stored uncompressed:
+    a flipped byte inside deflated data may instead break the decompression, depending on the bytes around it."""
+    with zipfile.ZipFile(path) as archive:
+        parts = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w") as archive:
+        for info, content in parts:
+            info.compress_type = zipfile.ZIP_STORED if info.filename == member else zipfile.ZIP_DEFLATED
+            archive.writestr(info, content)
     data = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo(member)
     start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    data[start + info.compress_size // 2] ^= 0xFF
+    data[start + info.compress_size // 2] ^= 0x01
     path.write_bytes(bytes(data))
     return path
 

@@ -22,6 +22,7 @@ import io
 import re
 import warnings
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -317,6 +318,8 @@ def check_archive(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
                             tail = block[-32:]
             except InputError:
                 raise
+            except zlib.error:
+                raise _broken(path, f'part "{info.filename}" is damaged (its data cannot be unpacked)') from None
             except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
                 detail = "its checksum does not match" if "CRC" in str(exc) else f"{type(exc).__name__}"
                 raise _broken(path, f'part "{info.filename}" is damaged ({detail})') from None
