@@ -68,6 +68,10 @@ SHIPPED_CASES = [
      [], [], "note"),
     ("CA-STRAC-001 passes: unlisted Chinese partner", "ca-strac", QUANTUM,
      [partner("Zhejiang University of Technology", "China")], [], [], [("CA-STRAC-003", "escalate")], "escalate"),
+    ("CA-STRAC-002 fires: STRA + possible NRO match (an alias that drops the entry's country)", "ca-strac", QUANTUM,
+     [partner("Institute Pasteur", "")], [], [], [("CA-STRAC-002", "escalate")], "escalate"),
+    ("CA-STRAC-002 passes: the same name with its own country is no match", "ca-strac", QUANTUM,
+     [partner("Institut Pasteur, Paris", "France")], [], [], [], "note"),
     ("CA-STRAC-003 fires: STRA + partner in Russia", "ca-strac", QUANTUM,
      [partner("Novosibirsk State University", "Russia")], [], [], [("CA-STRAC-003", "escalate")], "escalate"),
     ("CA-STRAC-003 passes: partner in China, no STRA area", "ca-strac", HYPERTENSION,
@@ -100,6 +104,15 @@ SHIPPED_CASES = [
     ("USRS-002 fires: partner on the Section 1286 list", "us-research-security", HYPERTENSION,
      [partner("Academy of Military Medical Sciences", "China")], [], [],
      [("USRS-002", "prohibited"), ("USRS-004", "escalate")], "prohibited"),
+    ("USRS-003 fires: partner on the Section 1260H list", "us-research-security", HYPERTENSION,
+     [partner("Huawei Technologies Co., Ltd.", "China")], [], [], [("USRS-003", "escalate")], "escalate"),
+    ("USRS-003 passes: unlisted company", "us-research-security", HYPERTENSION,
+     [partner("Rolls-Royce plc", "UK")], [], [], [], "clear"),
+    ("USRS-006 fires: possible match (listed name, another country)", "us-research-security", HYPERTENSION,
+     [partner("Sharif University of Technology", "UK")], [], [], [("USRS-006", "escalate")], "escalate"),
+    ("USRS-008 fires: declared programme not on the 1286 list", "us-research-security", HYPERTENSION, [], [],
+     [person("Dr Anne Martin", "French", talent_programme="Marie Skłodowska-Curie Fellowship")],
+     [("USRS-008", "escalate")], "escalate"),
     ("USRS-007 fires: funder in a foreign country of concern", "us-research-security", HYPERTENSION, [],
      [funder("Russian Science Foundation", "Russia", "government")], [], [("USRS-007", "escalate")], "escalate"),
     ("USRS-007 passes: funder in Canada", "us-research-security", HYPERTENSION, [],
@@ -125,6 +138,11 @@ SHIPPED_CASES = [
      [person("Dr Li Wei", "Chinese")], [("UKTR-001", "mitigate")], "mitigate"),
     ("UKTR-001 passes: ATAS subject + French national", "uk-trusted-research", VIROLOGY, [], [],
      [person("Dr Anne Martin", "French")], [], "note"),
+    ("UKTR-002 fires: NSI sensitive area", "uk-trusted-research", QUANTUM, [], [], [], [("UKTR-002", "note")], "note"),
+    ("UKTR-002 passes: no NSI area", "uk-trusted-research", MANUSCRIPTS, [], [], [], [], "clear"),
+    ("UKTR-003 fires: EU dual-use category", "uk-trusted-research",
+     dict(title="Hypersonic propulsion for aerospace vehicles", abstract="Scramjet propulsion and missile guidance."),
+     [], [], [], [("UKTR-003", "note")], "note"),
     ("UKTR-004 fires: ATAS subject + nationality missing", "uk-trusted-research", VIROLOGY, [], [],
      [person("Dr Sam Doe")], [("UKTR-004", "note")], "note"),
 ]
@@ -429,3 +447,12 @@ def test_a_pack_rule_on_a_missing_abstract_replaces_the_built_in_one():
 )
 def test_outcomes_combine_to_the_most_severe(outcomes, expected):
     assert worst(outcomes) == expected
+
+
+def test_every_shipped_rule_has_a_case_that_fires_it():
+    fired = {rule for case in SHIPPED_CASES for rule, _ in case[6]}
+    shipped = {r.id for p in load_policies(list(SHIPPED_PACKS)).packs for r in p.rules}
+    assert sorted(shipped - fired) == []
+
+
+SHIPPED_PACKS = ("aspi-cdut", "ca-strac", "uk-china-sti-2025", "uk-trusted-research", "us-research-security")
