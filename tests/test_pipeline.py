@@ -148,3 +148,46 @@ def test_an_output_path_that_is_a_file(tmp_path):
     with pytest.raises(InputError) as caught:
         screen(ScreenOptions(inputs=[path], policies=["ca-strac"], out=out, memos=False, as_of=AS_OF))
     assert str(caught.value) == "the output path exists and is not a folder. Give a folder with --out."
+
+
+def test_a_dismissal_clears_the_project_next_round_and_a_list_change_reopens_it(tmp_path):
+    """Issue 7's 'done when', through the real pipeline and CLI: dismiss, re-run, change the list, re-run."""
+    from click.testing import CliRunner
+
+    from collabscreen.cli import main
+
+    path = workbook(tmp_path, projects=[["P1", "Medieval manuscripts", "Palaeography of twelfth-century charters.", "", "", "", "", ""]],
+                    partners=[["P1", "University of Reading", "UK", "university"]],
+                    funding=[["P1", "NERC", "UK", "government", 100000]],
+                    people=[["P1", "Dr Ann Lee", "PI", "British", "Harbin Engineering University", ""]])
+    extra = csv_file(tmp_path, "watch.csv", [["entry_id", "name", "aliases", "country"],
+                                             ["w-heu", "Harbin Engineering University", "HEU", "CN"]])
+    out, ledger = tmp_path / "out", str(tmp_path / "out" / "ledger.sqlite")
+    args = ["screen", str(path), "--list", str(extra), "--policy", "uk-china-sti-2025", "--out", str(out),
+            "--as-of", AS_OF.isoformat(), "--no-memos"]
+    runner = CliRunner()
+
+    assert runner.invoke(main, args).exit_code == 0
+    (match,) = [r for r in read_csv(out / "findings.csv") if r["check"] == "list_match"]
+    assert (match["outcome"], match["change"], match["disposition"]) == ("note", "new", "")
+    assert read_csv(out / "decisions.csv")[0]["outcome"] == "note"
+
+    result = runner.invoke(main, ["review", "dismiss", match["finding_key"][:12], "--reviewer", "A. Officer",
+                                  "--reason", "a different Harbin body", "--ledger", ledger])
+    assert result.exit_code == 0, result.output
+
+    assert runner.invoke(main, args).exit_code == 0
+    (match,) = [r for r in read_csv(out / "findings.csv") if r["check"] == "list_match"]
+    assert (match["outcome"], match["change"], match["disposition"], match["reason"]) == (
+        "clear", "unchanged", "dismiss", "a different Harbin body")
+    assert read_csv(out / "decisions.csv")[0]["outcome"] == "clear"
+
+    csv_file(tmp_path, "watch.csv", [["entry_id", "name", "aliases", "country"],
+                                     ["w-heu", "Harbin Engineering University", "HEU;Harbin Engineering Univ", "CN"]])
+    assert runner.invoke(main, args).exit_code == 0
+    (match,) = [r for r in read_csv(out / "findings.csv") if r["check"] == "list_match"]
+    assert (match["outcome"], match["change"], match["disposition"]) == ("note", "reopened", "dismiss")
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["changes"] == {"new": 0, "unchanged": 0, "reopened": 1, "resolved": 0}
+
+    assert runner.invoke(main, ["ledger", "verify", ledger]).exit_code == 0
