@@ -360,44 +360,39 @@ def _rethreshold(org_list: OrgList, parents: list[Pack], thresholds: Thresholds)
     return replace(org_list, match=match, possible=possible)
 
 
+def _add_to(pack_dir: Path, where: Location, problems: list[CollabscreenError], key: str, what: str, id_name: str,
+           items: str, collections: list, target: str, file: str, load) -> None:
+    """Append the rows of ``file`` to the inherited collection ``target`` (a list's entries, an area set's areas)."""
+    index = next((i for i, c in enumerate(collections) if c.id == target), None)
+    if index is None:
+        known = ", ".join(c.id for c in collections) or "none"
+        problems.append(PolicyError(f'key "{key}": no {what} "{target}" to add to (known: {known}).', where))
+        return
+    base = collections[index]
+    extra = getattr(load(base), items)
+    existing = {getattr(x, id_name) for x in getattr(base, items)}
+    for clash in sorted({getattr(x, id_name) for x in extra} & existing):
+        problems.append(PolicyError(f'{id_name} "{clash}" is already in {what} "{base.id}".',
+                                    Location(_display(pack_dir / file), header=id_name),
+                                    "Added rows need ids of their own."))
+    collections[index] = replace(base, **{items: getattr(base, items) + extra})
+
+
 def _add_entries(pack_dir: Path, model: PackModel, lists: list[OrgList], where: Location,
                  problems: list[CollabscreenError]) -> list[OrgList]:
-    for addition in model.list_additions:
-        index = next((i for i, lst in enumerate(lists) if lst.id == addition.list), None)
-        if index is None:
-            known = ", ".join(lst.id for lst in lists) or "none"
-            problems.append(PolicyError(f'key "list_additions": no list "{addition.list}" to add to (known: {known}).',
-                                        where))
-            continue
-        base = lists[index]
-        extra = _load_list(pack_dir, model.id, ListModel(id=base.id, title=base.title, file=addition.file),
-                           Thresholds(match=base.match, possible=base.possible), problems)
-        clash = sorted({e.entry_id for e in extra.entries} & {e.entry_id for e in base.entries})
-        for entry_id in clash:
-            problems.append(PolicyError(f'entry_id "{entry_id}" is already in list "{base.id}".',
-                                        Location(_display(pack_dir / addition.file), header="entry_id"),
-                                        "Added entries need ids of their own."))
-        lists[index] = replace(base, entries=base.entries + extra.entries)
+    for a in model.list_additions:
+        _add_to(pack_dir, where, problems, "list_additions", "list", "entry_id", "entries", lists, a.list, a.file,
+                lambda base, a=a: _load_list(pack_dir, model.id, ListModel(id=base.id, title=base.title, file=a.file),
+                                             Thresholds(match=base.match, possible=base.possible), problems))
     return lists
 
 
 def _add_areas(pack_dir: Path, model: PackModel, area_sets: list[AreaSet], where: Location,
                problems: list[CollabscreenError]) -> list[AreaSet]:
-    for addition in model.area_additions:
-        index = next((i for i, s in enumerate(area_sets) if s.id == addition.set), None)
-        if index is None:
-            known = ", ".join(s.id for s in area_sets) or "none"
-            problems.append(PolicyError(f'key "area_additions": no area set "{addition.set}" to add to (known: {known}).',
-                                        where))
-            continue
-        base = area_sets[index]
-        extra = _load_areas(pack_dir, model.id, AreaSetModel(id=base.id, title=base.title, file=addition.file), problems)
-        clash = sorted({a.area_id for a in extra.areas} & {a.area_id for a in base.areas})
-        for area_id in clash:
-            problems.append(PolicyError(f'area_id "{area_id}" is already in area set "{base.id}".',
-                                        Location(_display(pack_dir / addition.file), header="area_id"),
-                                        "Added areas need ids of their own."))
-        area_sets[index] = replace(base, areas=base.areas + extra.areas)
+    for a in model.area_additions:
+        _add_to(pack_dir, where, problems, "area_additions", "area set", "area_id", "areas", area_sets, a.set, a.file,
+                lambda base, a=a: _load_areas(pack_dir, model.id,
+                                              AreaSetModel(id=base.id, title=base.title, file=a.file), problems))
     return area_sets
 
 
