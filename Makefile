@@ -32,6 +32,7 @@ demo: venv
 	$(BIN)/collabscreen screen sample_inputs/round-2026-autumn.xlsx $(PACKS) --out out --as-of $(AS_OF)
 
 test: venv
+	$(BIN)/ruff check src tests bench/*.py
 	$(BIN)/python -m pytest
 
 # The suite with a throwaway PostgreSQL server on loopback, so the ledger's PostgreSQL tests run (CI does this).

@@ -156,7 +156,8 @@ def test_a_dismissal_clears_the_project_next_round_and_a_list_change_reopens_it(
 
     from collabscreen.cli import main
 
-    path = workbook(tmp_path, projects=[["P1", "Medieval manuscripts", "Palaeography of twelfth-century charters.", "", "", "", "", ""]],
+    manuscripts = ["P1", "Medieval manuscripts", "Palaeography of twelfth-century charters.", "", "", "", "", ""]
+    path = workbook(tmp_path, projects=[manuscripts],
                     partners=[["P1", "University of Reading", "UK", "university"]],
                     funding=[["P1", "NERC", "UK", "government", 100000]],
                     people=[["P1", "Dr Ann Lee", "PI", "British", "Harbin Engineering University", ""]])
