@@ -35,6 +35,7 @@ from collabscreen.policy import load_policies
 from collabscreen.policy.model import ListEntry, OrgList
 
 DATA = Path(__file__).parent / "data" / "org_matching_labelled.csv"
+HELDOUT = Path(__file__).parent / "data" / "heldout" / "org_matching_heldout.csv"
 PACKS = ("ca-strac", "aspi-cdut", "us-research-security")
 
 # The labelled set names the reference files; these are the shipped lists built from them.
@@ -71,10 +72,10 @@ def _bare(name: str) -> str:
     return normalise(re.sub(r"\s*\([^)]*\)\s*$", "", name))
 
 
-def load_rows(lists: tuple[OrgList, ...]) -> list[Row]:
+def load_rows(lists: tuple[OrgList, ...], path: Path = DATA) -> list[Row]:
     by_id = {lst.id: lst for lst in lists}
     rows = []
-    with DATA.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8", newline="") as handle:
         for raw in csv.DictReader(handle):
             targets: set[tuple[str, str]] = set()
             if raw["label"] == "1":
@@ -88,6 +89,8 @@ def load_rows(lists: tuple[OrgList, ...]) -> list[Row]:
                 for short in (also.group(1).replace(" ", "").split(",") if also else ()):
                     other = by_id[SHORT_LIST[short]]
                     targets |= {(other.id, e.entry_id) for e in other.entries if _names(e) & names}
+                if path != DATA:  # a set without "also in" notes: the same name on another list is the same body
+                    targets |= {(lst.id, e.entry_id) for lst in lists for e in lst.entries if _names(e) & names}
                 # A listed lab or subsidiary of the right organisation is the right organisation for screening.
                 for lst in lists:
                     targets |= {(lst.id, e.entry_id) for e in lst.entries if (lst.id, e.parent) in targets}
@@ -176,17 +179,21 @@ def _shortlist(text: str, names: list[tuple[tuple[str, str], str]]) -> set[tuple
     return keep | {names[index][0] for _, _, index in found}
 
 
+def _at_threshold(rows: list[Row], scores: list[dict], threshold: float) -> dict:
+    """Figures at one threshold: the top-scoring entries at or above it are what a user would review."""
+    predictions = []
+    for row_scores in scores:
+        top = max(row_scores.values(), default=0.0)
+        predictions.append({k for k, s in row_scores.items() if s >= threshold and s >= top - 1e-9})
+    return score_rows(rows, predictions)
+
+
 def best_threshold(rows: list[Row], scores: list[dict]) -> tuple[float, dict]:
     """The threshold (over every distinct score) that gives the best F1, and the figures there."""
     best = (0.0, {"f1": -1.0})
     candidates = sorted({round(s, 3) for row_scores in scores for s in row_scores.values() if s > 0.3})
     for threshold in candidates:
-        # The top-scoring entries at or above the threshold are what a user of the algorithm would review.
-        predictions = []
-        for row_scores in scores:
-            top = max(row_scores.values(), default=0.0)
-            predictions.append({k for k, s in row_scores.items() if s >= threshold and s >= top - 1e-9})
-        result = score_rows(rows, predictions)
+        result = _at_threshold(rows, scores, threshold)
         if result["f1"] > best[1]["f1"]:
             best = (threshold, result)
     return best
@@ -310,6 +317,22 @@ def main() -> dict:
     print(f"{'form':<22}" + "".join(f"{label:>14}" for label in short))
     for form in forms:
         print(f"{form:<22}" + "".join(f"{figures['per_form'].get(form, 0):>14.3f}" for _, figures in table))
+
+    if HELDOUT.exists():
+        held = load_rows(lists, HELDOUT)
+        result["heldout"] = {"rows": len(held), "ours": score_rows(held, ours(index, held)), "nomenklatura": {}}
+        if "unavailable" not in result["nomenklatura"]:
+            for algorithm, figures in result["nomenklatura"].items():
+                scores = nomenklatura_scores(lists, held, algorithm)
+                # At the threshold chosen on the development set (as ours was), and at their best on this set.
+                result["heldout"]["nomenklatura"][algorithm] = _at_threshold(held, scores, figures["threshold"])
+                threshold, best = best_threshold(held, scores)
+                result["heldout"]["nomenklatura"][f"{algorithm} (best here @ {threshold:.3f})"] = best
+        print(f"\nheld-out set ({len(held)} rows, built without seeing the matcher; thresholds as above)")
+        for label, figures in [("collabscreen", result["heldout"]["ours"]),
+                               *[(f"nomenklatura {k}", v) for k, v in result["heldout"]["nomenklatura"].items()]]:
+            print(f"{label:<34}{figures['precision']:>7.3f}{figures['recall']:>7.3f}{figures['f1']:>7.3f}"
+                  f"{figures['tp']:>6}{figures['fp']:>6}{figures['fn']:>6}")
 
     texts = affiliation_strings(lists, 10_000)
     result["throughput_shipped"] = throughput(lists, texts)
