@@ -185,3 +185,12 @@ def test_floor_reports_scores_under_the_bands(own):
     assert own.match("Institute of Physics", "GB") == []
     (below,) = own.match("Institute of Physics", "GB", floor=50)
     assert (below.band, below.score) == ("below", 76.0)
+
+
+def test_words_run_together_match_even_when_each_is_a_known_word():
+    # "Jiaotong" is itself a listed word (Xi'an Jiaotong University), so the joined form must be tried anyway.
+    from collabscreen.names import NameIndex
+    from collabscreen.policy import load_policies
+
+    found = NameIndex(load_policies(["aspi-cdut"]).lists).match("Shanghai Jiaotong University, Shanghai 200240, China")
+    assert [(m.entry_id, m.band) for m in found] == [("aspi-cdut-shanghai-jiao-tong-university", "match")]

@@ -364,7 +364,6 @@ class NameIndex:
     def _exact(self, tokens: list[_Token]) -> list[_Hit]:
         keys = [t.key for t in tokens]
         raw = [t.raw for t in tokens]  # pinyin run together is looked up as typed, not as "corrected" words
-        unknown = any(k not in self._vocabulary for k in raw)
         n = len(tokens)
         spans: list[tuple[int, int, list[int], str]] = []
         for i in range(n):
@@ -373,11 +372,12 @@ class NameIndex:
                 ids = self._phrases.get(phrase)
                 if ids:
                     spans.append((i, j, ids, "phrase"))
-                if unknown and j - i <= MAX_JOINED_WORDS:
+                # Run-together words ("Jiaotong" for "Jiao Tong") may each be known words: always try the joined form.
+                if j - i <= MAX_JOINED_WORDS:
                     ids = self._joined.get("".join(raw[i:j]))
                     if ids:
                         spans.append((i, j, ids, "joined"))
-                if phrase not in self._prefixes and not (unknown and j - i < MAX_JOINED_WORDS):
+                if phrase not in self._prefixes and j - i >= MAX_JOINED_WORDS:
                     break
         hits: list[_Hit] = []
         accepted = []
