@@ -203,6 +203,7 @@ def _list_findings(facts: ProjectFacts, policies: PolicySet) -> list[Finding]:
                 matched_text=m.matched_text,
                 title=f"{'Match' if m.band == 'match' else 'Possible match'} on {org_list.title}",
                 pack=org_list.pack_id,
+                source_ref=f"{org_list.pack_id}/{org_list.source}" if org_list.source else "",
             )
         )
     return out
@@ -232,6 +233,7 @@ def _area_findings(facts: ProjectFacts, policies: PolicySet) -> list[Finding]:
                 title=f"{'Sensitive area' if hit.band == 'flag' else 'Possible sensitive area'}: {hit.area.title}"
                 + (f" ({hit.area.category})" if hit.area.category else ""),
                 pack=area_set.pack_id,
+                source_ref=f"{area_set.pack_id}/{area_set.source}" if area_set.source else "",
             )
         )
     return out
@@ -288,6 +290,7 @@ def _rule_finding(facts: ProjectFacts, rule: Rule, evidence: list[str]) -> Findi
         citation=rule.citation,
         mitigations=rule.mitigations,
         pack=f"{rule.pack_id} {rule.pack_version}",
+        source_ref=f"{rule.pack_id}/{rule.source}" if rule.source else "",
     )
 
 
