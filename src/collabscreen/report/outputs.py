@@ -91,7 +91,7 @@ def _attachment(run: RunInfo, decision: Decision) -> str:
 def _change_counts(findings: list[dict], memory: Memory) -> dict[str, int]:
     counts = Counter(row["change"] for row in findings if row["change"])
     return {"new": counts["new"], "unchanged": counts["unchanged"], "reopened": counts["reopened"],
-            "resolved": sum(len(rows) for rows in (memory.resolved or {}).values())}
+            "resolved": sum(len(rows) for rows in memory.resolved.values())}
 
 
 def _finding_row(finding, memory: Memory) -> dict[str, str]:
@@ -107,13 +107,13 @@ def write_memos(out: Path, run: RunInfo, pairs: Sequence[tuple[ProjectFacts, Dec
                 memory: Memory | None = None) -> dict[str, str]:
     """One PDF per project in out/memos/, rendered in batches, in parallel when workers > 1."""
     names = memo_names([d.project_id for _, d in pairs])
+    memory = memory or Memory()
     jobs = []
     for start in range(0, len(pairs), BATCH):
         chunk = pairs[start:start + BATCH]
-        memory = memory or Memory()
         memos = [{"project": f.project, "facts": f, "decision": d, "negatives": _negatives(f, d, lists, area_sets),
-                  "notes": [memory.of(x) for x in d.findings], "project_note": (memory.project_notes or {}).get(
-                      d.project_id, ""), "resolved": (memory.resolved or {}).get(d.project_id, []),
+                  "notes": [memory.of(x) for x in d.findings], "project_note": memory.project_notes.get(d.project_id, ""),
+                  "resolved": memory.resolved.get(d.project_id, []),
                   "since": memory.previous_run_id}
                  for f, d in chunk]
         memo_jobs = [MemoJob(f"Screening memo {d.project_id}: {d.title}", f"{run.run_id}/{d.project_id}",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from collabscreen.outcomes import Outcome
 
@@ -80,9 +80,9 @@ class Memory:
     the previous run's findings that are gone."""
 
     previous_run_id: str | None = None
-    annotations: dict = None  # Finding -> Annotation
-    project_notes: dict = None  # project_id -> str
-    resolved: dict = None  # project_id -> list of findings.csv rows
+    annotations: dict[Finding, Annotation] = field(default_factory=dict)
+    project_notes: dict[str, str] = field(default_factory=dict)  # project_id -> the project disposition in force
+    resolved: dict[str, list[dict]] = field(default_factory=dict)  # project_id -> the previous run's rows now gone
 
     def of(self, finding: Finding) -> Annotation | None:
-        return (self.annotations or {}).get(finding)
+        return self.annotations.get(finding)
