@@ -199,3 +199,18 @@ def shipped_screener(shipped_policies):
 def name_policies():
     """The two packs the matcher tests use: Canada's NRO list and ASPI's tracker."""
     return load_policies(["ca-strac", "aspi-cdut"])
+
+
+def area_classifier(folder: Path, rows: Sequence[Sequence[str]], flag_outcome: str = "note"):
+    """An AreaClassifier over one area set written from ``rows`` (header first) into a pack in ``folder``."""
+    from collabscreen.fields import AreaClassifier
+    from collabscreen.policy import load_pack
+
+    path = write_pack(folder, f"""
+[[areas]]
+id = "topics"
+title = "Topics"
+file = "areas.csv"
+flag_outcome = "{flag_outcome}"
+""", files={"areas.csv": rows})
+    return AreaClassifier(load_pack(path).area_sets)

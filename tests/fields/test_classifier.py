@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import project, write_pack
+from conftest import area_classifier, project, write_pack
 
 from collabscreen.fields import AreaClassifier
 from collabscreen.policy import load_pack
@@ -20,14 +20,7 @@ AREAS = [
 
 @pytest.fixture(scope="module")
 def classifier(tmp_path_factory):
-    path = write_pack(tmp_path_factory.mktemp("packs"), """
-[[areas]]
-id = "topics"
-title = "Topics"
-file = "areas.csv"
-flag_outcome = "escalate"
-""", files={"areas.csv": AREAS})
-    return AreaClassifier(load_pack(path).area_sets)
+    return area_classifier(tmp_path_factory.mktemp("packs"), AREAS, flag_outcome="escalate")
 
 
 def hits(classifier, **fields):

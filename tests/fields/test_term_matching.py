@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import write_pack
+from conftest import area_classifier
 
 from collabscreen.fields import AreaClassifier
 from collabscreen.fields.codes import FieldCode, code_matches
@@ -70,13 +70,7 @@ AREAS = [
 
 @pytest.fixture(scope="module")
 def classifier(tmp_path_factory):
-    path = write_pack(tmp_path_factory.mktemp("packs"), """
-[[areas]]
-id = "topics"
-title = "Topics"
-file = "areas.csv"
-""", files={"areas.csv": AREAS})
-    return AreaClassifier(load_pack(path).area_sets)
+    return area_classifier(tmp_path_factory.mktemp("packs"), AREAS)
 
 
 def flagged(classifier, **fields):
