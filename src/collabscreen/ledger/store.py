@@ -22,6 +22,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -100,6 +102,22 @@ def _resolve_url(url_or_path: str | os.PathLike, create: bool) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
+def _set_wal(dbapi_conn, seconds: float = 120.0) -> None:
+    """Switch a SQLite file to WAL. Two processes creating the same new ledger race for this switch, and SQLite
+    answers "database is locked" at once rather than waiting for it: retry, with a bounded back-off."""
+    deadline = time.monotonic() + seconds
+    delay = 0.01
+    while True:
+        try:
+            dbapi_conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 class Ledger:
     """A ledger database, created and migrated on first use. ``Ledger.open(url_or_path)``; close when done
     (or use it as a context manager)."""
@@ -156,7 +174,7 @@ class Ledger:
                 # front), wait for other writers rather than fail, and let readers work while one writes.
                 dbapi_conn.isolation_level = None
                 dbapi_conn.execute("PRAGMA busy_timeout = 120000")
-                dbapi_conn.execute("PRAGMA journal_mode = WAL")
+                _set_wal(dbapi_conn)
 
             return engine
         if url.startswith("postgresql://") or url.startswith("postgres://"):
