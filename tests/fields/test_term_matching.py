@@ -194,3 +194,26 @@ def test_shipped_hard_cases(shipped_screener, title, abstract, present, absent):
     got = shipped(shipped_screener.areas.classify_text(title=title, abstract=abstract))
     assert present <= got
     assert not (absent & got)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# framing: a history of a technology is not research in it
+
+
+def test_history_framed_title_makes_terms_a_possible_match_only():
+    classifier = AreaClassifier(load_pack(resolve_pack_path("ca-strac")).area_sets)
+    hits = {h.area.area_id: h for h in classifier.classify_text(
+        title="Wings over the works: an oral and material history of British civil aviation labour, 1919-1975",
+        abstract="Histories of British aviation follow the designers; we turn to the workers who built aircraft "
+                 "and kept them flying, from the wooden biplane era to the jet age, through oral history.",
+        keywords="history of aviation; aircraft industry; jet engines")}
+    assert hits["stra-zero-emission-fuel-aircraft"].band == "possible"
+    assert any('framed as "material history"' in e for e in hits["stra-zero-emission-fuel-aircraft"].evidence)
+    assert all(h.band == "possible" for h in hits.values())
+
+
+def test_unframed_title_still_flags():
+    classifier = AreaClassifier(load_pack(resolve_pack_path("ca-strac")).area_sets)
+    hits = {h.area.area_id: h.band for h in classifier.classify_text(
+        title="Hydrogen-electric propulsion for regional aircraft", abstract="aircraft and aviation emissions")}
+    assert hits["stra-zero-emission-fuel-aircraft"] == "flag"

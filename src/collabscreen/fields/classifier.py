@@ -17,6 +17,9 @@ How a project reaches an area (each step is the published explanation a reviewer
    ("machine learning" and "computer vision" in one abstract flag Artificial Intelligence's sub-areas). A term found
    for two areas of the category counts once. Sets whose categories are not one subject (uk-china-sti's "in scope"
    and "dropped") are not pooled.
+7. **Framing.** An area set may list ``framing`` phrases (policy.toml), such as "history of" or "oral history".
+   When the project's title contains one, the set's terms alone make at most a ``possible`` match: a history of
+   aviation is not aviation research, however often it names aircraft. A mapped field code still flags.
 
 >>> classifier = AreaClassifier(policies.area_sets)               # doctest: +SKIP
 >>> [h.area.area_id for h in classifier.classify(project)]        # doctest: +SKIP
@@ -95,6 +98,9 @@ class AreaClassifier:
         # the pool each area's terms add up in: (set id, category) when its set pools by category, else None
         self._pool_of = [(s.id, a.category) if s.pool_by == "category" and a.category else None
                          for s in self.area_sets for a in s.areas]
+        # the set each area belongs to, and each set's framing phrases (searched in the title only)
+        self._set_of = [s.id for s in self.area_sets for a in s.areas]
+        self._framing = PhraseIndex((phrase, s.id) for s in self.area_sets for phrase in s.framing)
         self._index = PhraseIndex(
             (phrase, (i, kind))
             for i, area in enumerate(self.areas)
@@ -127,6 +133,9 @@ class AreaClassifier:
                 else:
                     context_seen.add(i)
         project_codes = [FieldCode.parse(c) for c in field_codes if c and c.strip()]
+        framed: dict[str, str] = {}  # set id -> the framing phrase found in the title
+        for m in self._framing.find(prepared["title"]):
+            framed.setdefault(m.value, m.text)
 
         found = {i: self._filtered(i, terms[i], excluded)
                  for i in terms if not self.areas[i].context or i in context_seen}
@@ -140,7 +149,12 @@ class AreaClassifier:
             matches = counted.get(i, [])
             weight = sum(m.weight for m in matches)
             pool_weight = pooled.get(self._pool_of[i], 0) if weight else 0
-            if weight >= FLAG_AT or codes:
+            frame = framed.get(self._set_of[i])
+            if codes:
+                band = "flag"
+            elif frame and weight >= POSSIBLE_AT:
+                band = "possible"
+            elif weight >= FLAG_AT:
                 band = "flag"
             elif weight >= POSSIBLE_AT and pool_weight >= FLAG_AT:
                 band = "flag"
@@ -149,7 +163,9 @@ class AreaClassifier:
             else:
                 continue
             evidence = [f'"{m.text}" in {m.field}: {m.snippet}' for m in matches]
-            if weight < FLAG_AT <= pool_weight:
+            if frame and weight:
+                evidence.append(f'the title is framed as "{frame}", so the terms alone make a possible match')
+            elif weight < FLAG_AT <= pool_weight:
                 evidence.append(f'with the other "{area.category}" areas found, the terms weigh {pool_weight} '
                                 f"(flag at {FLAG_AT})")
             evidence += [f"field code {code} maps to {area.area_id}" for code in codes]

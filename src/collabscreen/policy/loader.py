@@ -72,6 +72,8 @@ class AreaSetModel(_Strict):
     flag_outcome: OutcomeName = "note"
     # "category": the term weights of areas sharing a category add up before the flag threshold (see fields.classifier)
     pool_by: Literal["", "category"] = ""
+    # title phrases ("history of", "oral history") that make the set's terms alone a possible match, never a flag
+    framing: list[str] = []
 
 
 class ListAdditionModel(_Strict):
@@ -349,7 +351,7 @@ def _load_areas(pack_dir: Path, pack_id: str, model: AreaSetModel, problems: lis
             )
         )
     return AreaSet(model.id, model.title, pack_id, model.source, Outcome(model.flag_outcome), tuple(areas),
-                   model.pool_by)
+                   model.pool_by, tuple(f for f in model.framing if f.strip()))
 
 
 def _rethreshold(org_list: OrgList, parents: list[Pack], thresholds: Thresholds) -> OrgList:

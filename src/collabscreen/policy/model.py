@@ -69,6 +69,7 @@ class AreaSet:
     flag_outcome: Outcome
     areas: tuple[Area, ...] = field(repr=False)
     pool_by: str = ""  # "category": areas of one category add their term weights up (fields.classifier)
+    framing: tuple[str, ...] = ()  # title phrases ("history of") under which terms alone never flag (fields.classifier)
 
 
 @dataclass(frozen=True)
