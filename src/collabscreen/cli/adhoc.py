@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from collabscreen.cli.base import (
-    column_values,
     handles_errors,
     list_option,
     policies_or_shipped,
@@ -32,7 +31,9 @@ def match(names, input_file, column, country, policies, lists, out):
 
     if input_file and not column:
         raise click.UsageError("--input needs --column.")
-    texts = list(names) + (column_values(input_file, column) if input_file else [])
+    from collabscreen.inputs.describe import read_column
+
+    texts = list(names) + (read_column(input_file, column) if input_file else [])
     if not texts:
         raise click.UsageError("give NAMEs or --input FILE --column COL.")
     policy_set = policies_or_shipped(policies, lists)
@@ -69,7 +70,9 @@ def classify(text, input_file, columns, policies, out):
     # the columns of a file row are joined and read as an abstract.
     texts: list[tuple[str, str]] = [("title", text)] if text else []
     if input_file:
-        parts = [column_values(input_file, c.strip()) for c in columns.split(",") if c.strip()]
+        from collabscreen.inputs.describe import read_column
+
+        parts = [read_column(input_file, c.strip()) for c in columns.split(",") if c.strip()]
         texts += [("abstract", " . ".join(values)) for values in zip(*parts)]
     if not texts:
         raise click.UsageError("give TEXT or --input FILE --columns COLS.")

@@ -86,21 +86,3 @@ def write_rows(out: Path | None, columns: list[str], rows: list[dict]) -> None:
     writer = csv.DictWriter(sys.stdout, columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
-
-
-def column_values(path: Path, column: str) -> list[str]:
-    from collabscreen.errors import InputError
-    from collabscreen.inputs.headers import header_key
-    from collabscreen.inputs.tables import read_tables
-    from collabscreen.location import Location
-
-    table = read_tables(path)[0]
-    header = table.rows[0][1] if table.rows else []
-    keys = [header_key(h) for h in header]
-    if header_key(column) not in keys:
-        raise InputError(f'no column "{column}".', Location(path.name, table.sheet, 1),
-                         f"Columns: {', '.join(str(h) for h in header if h)}.")
-    index = keys.index(header_key(column))
-    return [str(values[index] or "") if index < len(values) else "" for _, values in table.rows[1:]]
-
-

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from collabscreen.errors import CollabscreenError
+from collabscreen.errors import CollabscreenError, InputError
+from collabscreen.inputs.headers import header_key
 from collabscreen.inputs.reader import ColumnMap, identify
 from collabscreen.inputs.tables import DEFAULT_LIMITS, Limits, non_blank, read_tables
 from collabscreen.location import Location, column_letter
@@ -50,3 +51,16 @@ def describe_inputs(paths: Sequence[Path], column_map: ColumnMap | None = None,
             out.append(SheetDescription(table.location, sheet.kind.name, sheet.header_row, fields, ignored, missing,
                                         rows))
     return out
+
+
+def read_column(path: Path, column: str) -> list[str]:
+    """The values of one column (named in the first row) of a csv file or a workbook's first sheet, for the ad hoc
+    commands (``match --input``, ``classify --input``)."""
+    table = read_tables(Path(path))[0]
+    header = table.rows[0][1] if table.rows else []
+    keys = [header_key(h) for h in header]
+    if header_key(column) not in keys:
+        raise InputError(f'no column "{column}".', Location(Path(path).name, table.sheet, 1),
+                         f"Columns: {', '.join(str(h) for h in header if h)}.")
+    index = keys.index(header_key(column))
+    return [str(values[index] or "") if index < len(values) else "" for _, values in table.rows[1:]]

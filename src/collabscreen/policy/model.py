@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from collabscreen.outcomes import Outcome
 from collabscreen.policy.conditions import Condition
@@ -116,8 +117,6 @@ class Pack:
     area_sets: tuple[AreaSet, ...]
     rules: tuple[Rule, ...]
 
-    def source(self, source_id: str) -> Source | None:
-        return next((s for s in self.sources if s.id == source_id), None)
 
 
 @dataclass(frozen=True)
@@ -127,24 +126,27 @@ class PolicySet:
     packs: tuple[Pack, ...]
 
     # When one chosen pack extends another, both carry the inherited lists, areas and rules: apply them once.
-    @property
+    # Computed once per run (the set is frozen), since every project's decision reads them.
+    @cached_property
     def lists(self) -> tuple[OrgList, ...]:
         return tuple({lst.id: lst for pack in self.packs for lst in pack.lists}.values())
 
-    @property
+    @cached_property
     def area_sets(self) -> tuple[AreaSet, ...]:
         return tuple({s.id: s for pack in self.packs for s in pack.area_sets}.values())
 
-    @property
+    @cached_property
     def rules(self) -> tuple[Rule, ...]:
         return tuple({(r.pack_id, r.id): r for pack in self.packs for r in pack.rules}.values())
 
+    @cached_property
+    def _lists_by_id(self) -> dict[str, OrgList]:
+        return {lst.id: lst for lst in self.lists}
+
+    @cached_property
+    def missing_facts(self) -> frozenset[str]:
+        """The facts some rule tests with ``missing = "..."``."""
+        return frozenset(n.options.get("fact", "") for r in self.rules for n in r.when.walk() if n.kind == "missing")
+
     def list_by_id(self, list_id: str) -> OrgList | None:
-        return next((lst for lst in self.lists if lst.id == list_id), None)
-
-    def pack_by_id(self, pack_id: str) -> Pack | None:
-        return next((p for p in self.packs if p.id == pack_id), None)
-
-    def source_for(self, pack_id: str, source_id: str) -> Source | None:
-        pack = self.pack_by_id(pack_id)
-        return pack.source(source_id) if pack else None
+        return self._lists_by_id.get(list_id)

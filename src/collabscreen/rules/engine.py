@@ -239,10 +239,6 @@ def _area_findings(facts: ProjectFacts, policies: PolicySet) -> list[Finding]:
     return out
 
 
-def _covers_missing_abstract(policies: PolicySet) -> bool:
-    return any(n.kind == "missing" and n.options.get("fact") == "abstract" for r in policies.rules for n in r.when.walk())
-
-
 def _input_findings(facts: ProjectFacts, policies: PolicySet) -> list[Finding]:
     """Checks that could not be fully evaluated, and values that could not be read: never a silent pass.
     (A pack's own ``missing = "abstract"`` rule replaces the built-in one, with the pack's wording.)"""
@@ -257,7 +253,7 @@ def _input_findings(facts: ProjectFacts, policies: PolicySet) -> list[Finding]:
                     title=f"{kind.title()} not screened", pack="collabscreen",
                     rationale="A check that could not be evaluated is reported, never passed silently.")
         )
-    if not p.abstract and not p.keywords and policies.area_sets and not _covers_missing_abstract(policies):
+    if not p.abstract and not p.keywords and policies.area_sets and "abstract" not in policies.missing_facts:
         out.append(
             Finding(p.project_id, "project", p.project_id, "rule", Outcome.ESCALATE,
                     "The abstract and keywords are empty; sensitive areas were judged from the title alone.",
