@@ -51,7 +51,7 @@ def main() -> dict:
         for facts, decision in pairs:
             memo = {"project": facts.project, "facts": facts, "decision": decision,
                     "negatives": _negatives(facts, decision, policies.lists, policies.area_sets)}
-            data = HTML(string=renderer.html([memo], run), base_url=str(renderer.folder) + "/").write_pdf()
+            data = HTML(string=renderer.html(memo, run), base_url=str(renderer.folder) + "/").write_pdf()
             (Path(tmp) / f"{decision.project_id}.pdf").write_bytes(data)
     baseline = time.perf_counter() - start
 

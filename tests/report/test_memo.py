@@ -95,6 +95,31 @@ def test_clear_memo_text(rendered):
     assert result.run["run_id"] in flat
 
 
+def test_every_page_numbers_itself_within_its_memo(rendered):
+    _, out = rendered
+    reader = pypdf.PdfReader(out / "memos" / "26027.pdf")
+    total = len(reader.pages)
+    assert total > 1
+    for number, page in enumerate(reader.pages, 1):
+        assert f"Page {number} of {total}" in page.extract_text()
+
+
+def test_memo_is_pdf_a_3u_with_its_findings_attached(rendered):
+    import json
+
+    result, out = rendered
+    reader = pypdf.PdfReader(out / "memos" / "26027.pdf")
+    assert reader.metadata.title == "Screening memo 26027: Autonomous control for small-satellite formations"
+    identification = reader.xmp_metadata.rdf_root.getElementsByTagNameNS("*", "Description")[0]
+    assert (identification.getAttribute("pdfaid:part"), identification.getAttribute("pdfaid:conformance")) == ("3", "U")
+    attached = json.loads(reader.attachments["findings.json"][0])
+    findings = [r for r in read_csv(out / "findings.csv") if r["project_id"] == "26027"]
+    assert (attached["run_id"], attached["project_id"], attached["outcome"]) == (
+        result.run["run_id"], "26027", "prohibited")
+    assert [f["rule_id"] for f in attached["findings"]] == [f["rule_id"] for f in findings]
+    assert attached["policy_packs"][0]["sha256"] == result.run["policy_packs"][0]["sha256"]
+
+
 def test_same_inputs_and_as_of_give_the_same_memos(rendered, memo_inputs, tmp_path):
     first, first_out = rendered
     second_out = tmp_path / "again"
@@ -122,7 +147,7 @@ def memo_html(renderer, memo_inputs, project_id):
     run = RunInfo.create(policies, bundle.files, AS_OF, {"memos": True})
     facts, decision = next((f, d) for f, d in pairs if d.project_id == project_id)
     memo = {"project": facts.project, "facts": facts, "decision": decision, "negatives": []}
-    return renderer.html([memo], run), run
+    return renderer.html(memo, run), run
 
 
 def test_html_escapes_input_text(renderer, memo_inputs):
@@ -137,7 +162,7 @@ def test_a_template_variable_that_is_not_given_is_an_error(renderer):
     import jinja2
 
     with pytest.raises(jinja2.UndefinedError):
-        renderer.html([{"project": None}], run=None)
+        renderer.html({"project": None}, run=None)
 
 
 def test_the_url_fetcher_serves_only_the_template_folder():

@@ -38,7 +38,7 @@ def _html() -> str:
                   RunInfo.create(policies, (), AS_OF, {}).packs, (InputFile("round.xlsx", "round.xlsx", "0" * 64),))
     memo = {"project": facts.project, "facts": facts, "decision": decision,
             "negatives": _negatives(facts, decision, policies.lists, policies.area_sets)}
-    return MemoRenderer().html([memo], run)
+    return MemoRenderer().html(memo, run)
 
 
 def test_memo_html_matches_the_snapshot():

@@ -6,7 +6,6 @@ Input text is always escaped, and the URL fetcher serves only files inside the t
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 import io
@@ -41,7 +40,6 @@ def default_templates_dir() -> Path:
 class MemoJob:
     """What a memo's PDF needs besides its pages."""
 
-    title: str
     identifier: str
     attachment: str
     as_of: str
@@ -84,46 +82,31 @@ class MemoRenderer:
         self.fetcher = TemplateFolderFetcher(self.folder)
         self.fonts = FontConfiguration()
 
-    def html(self, memos: list[dict], run) -> str:
-        """The HTML of a batch of memos; each memo is a dict with project, facts, decision and negatives, and
-        optionally the ledger's notes (one Annotation or None per finding), project_note, resolved and since."""
-        memos = [{"notes": [None] * len(m["decision"].findings) if "decision" in m else [], "project_note": "",
-                  "resolved": [], "since": None, **m} for m in memos]
-        return self.template.render(outcome_text=OUTCOME_TEXT, memos=memos, run=run)
+    def html(self, memo: dict, run) -> str:
+        """The HTML of one memo. ``memo`` holds project, facts, decision and negatives, and optionally the
+        ledger's notes (one Annotation or None per finding), project_note, resolved and since."""
+        context = {"notes": [None] * len(memo["decision"].findings) if "decision" in memo else [],
+                   "project_note": "", "resolved": [], "since": None, **memo}
+        return self.template.render(outcome_text=OUTCOME_TEXT, run=run, **context)
 
-    def memo_pdfs(self, html: str, jobs: list[MemoJob]) -> list[bytes]:
-        """Lay the batch out once, then write each memo's pages as its own PDF/A-3u file.
+    def memo_pdf(self, html: str, job: MemoJob) -> bytes:
+        """One memo as a PDF/A-3u file with its findings attached.
 
-        weasyprint spends much of a small document's time on setting it up; one layout pass for many memos
-        shares that cost, and the named pages in the template keep each memo's numbering ("Page 2 of 5")."""
-        document = HTML(string=html, base_url=str(self.folder) + "/", url_fetcher=self.fetcher).render(
-            font_config=self.fonts)
-        starts = {}
-        for index, page in enumerate(document.pages):
-            for anchor in page.anchors:
-                if anchor.startswith("memo-start-"):
-                    starts.setdefault(int(anchor.rsplit("-", 1)[1]), index)
-        if sorted(starts) != list(range(1, len(jobs) + 1)):
-            raise OutputError("the memo template must wrap each memo in an element with id memo-start-N.",
-                              Location(str(self.folder / "memo.html.j2")),
-                              "Start from the defaults with: collabscreen templates init DIR.")
-        bounds = [starts[i] for i in range(1, len(jobs) + 1)] + [len(document.pages)]
-        out = []
-        for number, job in enumerate(jobs):
-            part = document.copy(document.pages[bounds[number]:bounds[number + 1]])
-            part.metadata = copy.copy(document.metadata)
-            part.metadata.title = job.title
-            out.append(self._write(part, job.identifier, job.attachment, job.as_of))
-        return out
+        One document per memo: laying many memos out in one pass and splitting the pages was measured slower
+        (0.30 s against 0.29 s a memo), because per-document set-up is small beside a four-page memo's layout,
+        while per-memo page numbering in a shared document needs named pages and target counters."""
+        return self._write(self._render(html), job.identifier, job.attachment, job.as_of)
 
     def summary_html(self, **context) -> str | None:
         return self.summary_template.render(**context) if self.summary_template else None
 
     def pdf(self, html: str, identifier: str) -> bytes:
         """A one-off PDF/A-3u document (the round summary)."""
-        document = HTML(string=html, base_url=str(self.folder) + "/", url_fetcher=self.fetcher).render(
+        return self._write(self._render(html), identifier)
+
+    def _render(self, html: str):
+        return HTML(string=html, base_url=str(self.folder) + "/", url_fetcher=self.fetcher).render(
             font_config=self.fonts)
-        return self._write(document, identifier)
 
     def _write(self, document, identifier: str, findings_json: str | None = None, as_of: str | None = None) -> bytes:
         """PDF/A-3u; ``findings_json`` is embedded as a machine-readable attachment (findings.json)."""

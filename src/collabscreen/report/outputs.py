@@ -63,7 +63,6 @@ def _negatives(facts: ProjectFacts, decision: Decision, lists, area_sets) -> lis
 
 
 _WORKER: MemoRenderer | None = None
-BATCH = 8  # memos laid out together; small enough to keep both cores busy on a small round
 
 
 def _init_worker(templates: Path) -> None:
@@ -71,13 +70,11 @@ def _init_worker(templates: Path) -> None:
     _WORKER = MemoRenderer(templates)
 
 
-def _render_batch(job: tuple[str, list[MemoJob], list[str]], renderer: MemoRenderer | None = None) -> int:
-    html, memo_jobs, paths = job
+def _render_memo(job: tuple[str, MemoJob, str], renderer: MemoRenderer | None = None) -> None:
+    html, memo_job, path = job
     renderer = renderer or _WORKER
     assert renderer is not None
-    for path, data in zip(paths, renderer.memo_pdfs(html, memo_jobs)):
-        write_bytes(Path(path), data)
-    return len(paths)
+    write_bytes(Path(path), renderer.memo_pdf(html, memo_job))
 
 
 def _attachment(run: RunInfo, decision: Decision) -> str:
@@ -105,32 +102,28 @@ def _finding_row(finding, memory: Memory) -> dict[str, str]:
 def write_memos(out: Path, run: RunInfo, pairs: Sequence[tuple[ProjectFacts, Decision]], lists, area_sets,
                 renderer: MemoRenderer, workers: int, progress: Callable[[int], None] | None = None,
                 memory: Memory | None = None) -> dict[str, str]:
-    """One PDF per project in out/memos/, rendered in batches, in parallel when workers > 1."""
+    """One PDF per project in out/memos/, rendered in parallel when workers > 1."""
     names = memo_names([d.project_id for _, d in pairs])
     memory = memory or Memory()
     jobs = []
-    for start in range(0, len(pairs), BATCH):
-        chunk = pairs[start:start + BATCH]
-        memos = [{"project": f.project, "facts": f, "decision": d, "negatives": _negatives(f, d, lists, area_sets),
-                  "notes": [memory.of(x) for x in d.findings], "project_note": memory.project_notes.get(d.project_id, ""),
-                  "resolved": memory.resolved.get(d.project_id, []),
-                  "since": memory.previous_run_id}
-                 for f, d in chunk]
-        memo_jobs = [MemoJob(f"Screening memo {d.project_id}: {d.title}", f"{run.run_id}/{d.project_id}",
-                             _attachment(run, d), run.as_of) for _, d in chunk]
-        paths = [str(out / "memos" / names[d.project_id]) for _, d in chunk]
-        jobs.append((renderer.html(memos, run), memo_jobs, paths))
+    for f, d in pairs:
+        memo = {"project": f.project, "facts": f, "decision": d, "negatives": _negatives(f, d, lists, area_sets),
+                "notes": [memory.of(x) for x in d.findings], "project_note": memory.project_notes.get(d.project_id, ""),
+                "resolved": memory.resolved.get(d.project_id, []), "since": memory.previous_run_id}
+        jobs.append((renderer.html(memo, run),
+                     MemoJob(f"{run.run_id}/{d.project_id}", _attachment(run, d), run.as_of),
+                     str(out / "memos" / names[d.project_id])))
     if workers > 1 and len(jobs) > 1:
         with ProcessPoolExecutor(min(workers, len(jobs)), initializer=_init_worker,
                                  initargs=(renderer.folder,)) as pool:
-            for done in pool.map(_render_batch, jobs):
+            for _ in pool.map(_render_memo, jobs, chunksize=2):
                 if progress:
-                    progress(done)
+                    progress(1)
     else:
         for job in jobs:
-            done = _render_batch(job, renderer)
+            _render_memo(job, renderer)
             if progress:
-                progress(done)
+                progress(1)
     return {pid: f"memos/{name}" for pid, name in names.items()}
 
 
