@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import io
 import re
+import unicodedata
+from pathlib import Path
 
 import pypdf
 import pytest
 from conftest import AS_OF, read_csv, workbook
+from fontTools.ttLib import TTFont
 from weasyprint.urls import URLFetchingError
 
 from collabscreen.errors import OutputError
@@ -19,6 +23,8 @@ from collabscreen.run import RunInfo
 HIT_STRING = "School of Astronautics, Harbin Institute of Technology, Harbin 150001, China"
 CYRILLIC = "Новосибирский государственный университет"
 IMG = '<img src="file:///etc/passwd">'
+ARABIC = "علی رضایی"
+LATIN = "Zoë Ðặng-Łukasiewicz"
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +39,8 @@ def memo_inputs(tmp_path_factory):
         partners=[["26027", "哈尔滨工业大学", "China"], ["26027", HIT_STRING, "China"], ["26027", CYRILLIC, "Russia"]],
         funding=[["26027", "UK Space Agency", "UK", "government", 500000],
                  ["../../etc/passwd", "RSPB", "UK", "charity", 100]],
-        people=[["26027", "Dr Stephen Clarke", "Principal Investigator", "British"]],
+        people=[["26027", "Dr Stephen Clarke", "Principal Investigator", "British"],
+                ["26027", ARABIC, "Co-investigator", "Iranian"], ["26027", LATIN, "Researcher", "French"]],
     )
 
 
@@ -49,6 +56,22 @@ def rendered(memo_inputs, tmp_path_factory):
 
 def pdf_text(path) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
+def uncovered(pdf: bytes | Path, text: str) -> list[str]:
+    """The characters of text that no font embedded in the PDF has a glyph for (they would print as boxes).
+    Shaped scripts are embedded as presentation forms, so the fonts' characters are compared in NFKC."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf)
+    have = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            for part in font.get_object().get("/DescendantFonts", [font]):
+                descriptor = part.get_object()["/FontDescriptor"].get_object()
+                for key in ("/FontFile2", "/FontFile3"):  # TrueType, and OpenType CFF (Noto Sans CJK)
+                    if key in descriptor:
+                        font_file = TTFont(io.BytesIO(descriptor[key].get_object().get_data()))
+                        have |= {unicodedata.normalize("NFKC", chr(c)) for c in font_file.getBestCmap()}
+    return [c for c in unicodedata.normalize("NFKC", text) if not c.isspace() and c not in have]
 
 
 def squeeze(text: str) -> str:
@@ -85,6 +108,14 @@ def test_memo_text(rendered):
     assert squeeze(HIT_STRING) in squeeze(text)
     # Input text is escaped: the tag is printed, not fetched.
     assert IMG in flat
+
+
+def test_every_script_prints_with_real_glyphs(rendered):
+    _, out = rendered
+    names = ["哈尔滨工业大学", CYRILLIC, ARABIC, LATIN, HIT_STRING]
+    assert uncovered(out / "memos" / "26027.pdf", "".join(names)) == []
+    # The check can fail: a private-use character has no glyph in any installed font.
+    assert uncovered(MemoRenderer().pdf("<p>a\ue000</p>", "x"), "a\ue000") == ["\ue000"]
 
 
 def test_clear_memo_text(rendered):
