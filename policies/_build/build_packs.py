@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from vocab_more import STRA_MORE, UKCN_MORE  # noqa: E402  (second-pass area vocabulary, issue 8)
 from vocab_officer import STRA_OFFICER, UKCN_OFFICER  # noqa: E402  (third pass: officer vocabulary, issue 8)
+from vocab_round2 import DROP, STRA_ROUND2, UKCN_ROUND2  # noqa: E402  (fourth pass, enlarged dev half, issue 8)
 
 HERE = Path(__file__).resolve().parent
 POLICIES = HERE.parent
@@ -471,11 +472,13 @@ STRA_VOCAB: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _merge(vocab: dict[str, list[str]], *more: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The first-pass vocabulary plus the later passes (vocab_more.py, vocab_officer.py), duplicates dropped,
-    order kept."""
-    return {key: list(dict.fromkeys([*vocab.get(key, []), *(t for m in more for t in m.get(key, []))]))
-            for key in ("terms", "exclude", "context")}
+def _merge(vocab: dict[str, list[str]], *more: dict[str, list[str]], drop: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """The first-pass vocabulary plus the later passes (vocab_more.py, vocab_officer.py, vocab_round2.py),
+    duplicates and the terms in ``drop`` removed, order kept."""
+    merged = {key: list(dict.fromkeys([*vocab.get(key, []), *(t for m in more for t in m.get(key, []))]))
+              for key in ("terms", "exclude", "context")}
+    merged["terms"] = [t for t in merged["terms"] if t not in drop]
+    return merged
 
 
 def build_ca_stra(ref: Path) -> list[dict[str, str]]:
@@ -483,7 +486,8 @@ def build_ca_stra(ref: Path) -> list[dict[str, str]]:
     seen: set[str] = set()
     for r in read_csv(ref / "canada_sensitive_technology_research_areas.csv"):
         title = r["sub_technology"].strip()
-        vocab = _merge(STRA_VOCAB[title], STRA_MORE.get(title, {}), STRA_OFFICER.get(title, {}))
+        vocab = _merge(STRA_VOCAB[title], STRA_MORE.get(title, {}), STRA_OFFICER.get(title, {}),
+                       STRA_ROUND2.get(title, {}), drop=tuple(DROP.get(title, ())))
         area_id = f"stra-{slug(title)}"
         assert area_id not in seen, area_id
         seen.add(area_id)
@@ -503,7 +507,8 @@ def build_ca_stra(ref: Path) -> list[dict[str, str]]:
                             f"(category order {r['list_order']}{group}); {corroborated}. Tier left empty: the "
                             f"reference data has no advanced/emerging tiers. {VOCAB_NOTE}"),
         })
-    missing = (set(STRA_VOCAB) | set(STRA_MORE) | set(STRA_OFFICER)) - {r["title"] for r in rows}
+    missing = ((set(STRA_VOCAB) | set(STRA_MORE) | set(STRA_OFFICER) | set(STRA_ROUND2) | set(DROP))
+               - {r["title"] for r in rows} - {a[0] for a in UKCN_AREAS})
     assert not missing, f"vocabulary for unknown STRA names: {missing}"
     return rows
 
@@ -553,7 +558,8 @@ UKCN_AREAS = [
 def build_uk_china() -> list[dict[str, str]]:
     rows = []
     for area_id, title, category, vocab in UKCN_AREAS:
-        vocab = _merge(vocab, UKCN_MORE.get(area_id, {}), UKCN_OFFICER.get(area_id, {}))
+        vocab = _merge(vocab, UKCN_MORE.get(area_id, {}), UKCN_OFFICER.get(area_id, {}), UKCN_ROUND2.get(area_id, {}),
+                       drop=tuple(DROP.get(area_id, ())))
         if category == "in scope":
             basis = ("One of the four areas of cooperation named in the gov.uk press release of 11 Nov 2025 "
                      "('UK to advance targeted science cooperation with China').")
