@@ -133,7 +133,11 @@ def test_field_codes(classifier, codes, expected):
 @pytest.mark.parametrize(
     ("project", "area", "matches"),
     [("FOS:1.21", "FOS:1.2", False), ("FOS:1.2.3", "FOS:1.2", True), ("CAH11-01-01", "CAH3:CAH11-01", True),
-     ("100366", "HECOS:100366", True), ("100366", "FOR:10", False)],
+     ("100366", "HECOS:100366", True), ("100366", "FOR:10", False),
+     # a title after the code is ignored; CRDC codes are known by their RDF prefix
+     ("460203 Computer vision", "FOR:4602", True), ("FoR 2020: 4602 - Artificial intelligence", "FOR:4602", True),
+     ("RDF2030508 Radar", "CRDC:RDF20305", True), ("RDF2030508", "FOR:20305", False),
+     ("CAH10-01-04 aeronautical and aerospace engineering", "CAH:CAH10-01", True)],
 )
 def test_code_schemes(project, area, matches):
     assert code_matches(FieldCode.parse(project), FieldCode.parse(area)) is matches

@@ -3,7 +3,8 @@
 Codes may carry their scheme (``FOR:4602``, ``CAH3:CAH11-01-01``, ``HECoS:100366``, ``CRDC:20201``, ``FOS:1.2``) or
 not. Scheme names are read loosely (``ANZSRC``, ``FoR``, ``FOR2020`` are all ``FOR``; ``CAH``/``CAH3`` are ``CAH``;
 ``OECD``/``FORD`` are ``FOS``). A bare code's scheme is guessed from its shape where that is unambiguous
-(``CAH10-01-04`` is CAH; a six-digit code starting ``100``/``101`` is HECoS; ``2.2`` is OECD FOS). A project code
+(``CAH10-01-04`` is CAH; ``RDF20401`` is CRDC; a six-digit code starting ``100``/``101`` is HECoS; ``2.2`` is
+OECD FOS), and a title written after the code is ignored (``460203 Computer vision``). A project code
 matches an area code when the schemes agree (or either is unknown) and the project code equals the area code or
 starts with it (``FOR:460203`` is inside ``FOR:4602``).
 
@@ -27,9 +28,14 @@ SCHEMES = {
 }
 
 
+_CODE = re.compile(r"(CAH\d{2}(-\d{2}){0,2}|RDF\d+|\d+(\.\d+)*)(?![\w.-])")
+
+
 def _guess(value: str) -> str:
     if re.fullmatch(r"CAH\d{2}(-\d{2}){0,2}", value):
         return "CAH"
+    if re.fullmatch(r"RDF\d+", value):
+        return "CRDC"
     if re.fullmatch(r"10[01]\d{3}", value):
         return "HECOS"
     if re.fullmatch(r"\d\.\d{1,2}(\.\d+)?", value):
@@ -44,12 +50,16 @@ class FieldCode:
 
     @classmethod
     def parse(cls, code: str) -> FieldCode:
-        code = code.strip().upper().replace(" ", "")
+        """``SCHEME:CODE`` or ``CODE``, with any title after the code ignored (``460203 Computer vision``,
+        ``FoR 2020: 4602 - Artificial intelligence``)."""
+        code = code.strip().upper()
+        scheme = ""
         if ":" in code:
-            scheme, value = code.split(":", 1)
-            scheme = SCHEMES.get(re.sub(r"[^A-Z0-9]", "", scheme), re.sub(r"[^A-Z0-9]", "", scheme))
-        else:
-            scheme, value = "", code
+            scheme, code = code.split(":", 1)
+            scheme = re.sub(r"[^A-Z0-9]", "", scheme)
+            scheme = SCHEMES.get(scheme, scheme)
+        found = _CODE.match(code.strip())
+        value = found.group(0) if found else code.replace(" ", "")
         return cls(scheme or _guess(value), value)
 
 
