@@ -365,6 +365,26 @@ when = { list_hit = { list = "nro" } }
     ]
 
 
+def test_policy_check_finds_an_exclusion_that_silences_its_own_term(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    pack = write_pack(tmp_path, """
+[[areas]]
+id = "tech"
+title = "Tech"
+file = "areas.csv"
+""", files={"areas.csv": [["area_id", "title", "tier", "terms", "exclude"],
+                          ["robots", "Robotics", "", "robotics; surgical robot; drone", "robotization; drone bee"]]})
+    result = invoke("policy", "check", pack)
+    assert result.exit_code == 1
+    message = ("the term never counts. Make the exclusion a longer phrase that names the other sense.")
+    assert result.stderr.splitlines() == [
+        f'error: tech/robots: the exclusion "robotization" takes in every mention of the term "robotics", so {message}',
+        f'error: tech/robots: the exclusion "robotization" takes in every mention of the term "surgical robot", so '
+        f"{message}",
+        "2 problems; nothing was screened.",
+    ]
+
+
 # --- ledger and history ---------------------------------------------------------------------------------------------
 
 

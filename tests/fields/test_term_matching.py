@@ -221,3 +221,10 @@ def test_unframed_title_still_flags():
     hits = {h.area.area_id: h.band for h in classifier.classify_text(
         title="Hydrogen-electric propulsion for regional aircraft", abstract="aircraft and aviation emissions")}
     assert hits["stra-zero-emission-fuel-aircraft"] == "flag"
+
+
+def test_no_shipped_exclusion_silences_its_own_terms(shipped_policies):
+    from collabscreen.fields.classifier import cancelled_terms
+
+    assert cancelled_terms(shipped_policies.area_sets) == []
+

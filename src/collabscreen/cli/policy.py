@@ -51,9 +51,13 @@ def policy_show(name):
 @handles_errors
 def policy_check(folder):
     """Validate a pack folder; list every problem (exit 1 if any)."""
+    from collabscreen.errors import PolicyError, Problems
+    from collabscreen.fields.classifier import cancelled_terms
     from collabscreen.policy import load_pack, resolve_pack_path
 
     pack = load_pack(resolve_pack_path(str(folder)))
+    if problems := cancelled_terms(pack.area_sets):
+        raise Problems(PolicyError(p) for p in problems)
     entries = sum(len(lst.entries) for lst in pack.lists)
     areas = sum(len(s.areas) for s in pack.area_sets)
     click.echo(f"{pack.id} {pack.version}: OK ({len(pack.lists)} lists, {entries} entries, {areas} areas, "

@@ -209,3 +209,20 @@ class AreaClassifier:
                     counted[firsts[key]] = TermMatch(first.term, first.text, where, first.snippet,
                                                      first.weight + REPEAT[where])
         return counted
+
+
+def cancelled_terms(area_sets: Sequence[AreaSet]) -> list[str]:
+    """Terms that one of their own area's exclusions takes in wherever they appear, so they can never count.
+
+    Exclusions match by word form as terms do, so a one-word exclusion cancels every term with that word:
+    excluding "robotization" (read as "robot") silences "robotics" and "surgical robot"."""
+    problems = []
+    for area_set in area_sets:
+        for area in area_set.areas:
+            excludes = PhraseIndex((phrase, phrase) for phrase in area.exclude if phrase.strip())
+            for term in area.terms:
+                for m in excludes.find(PreparedText.of(term)):
+                    problems.append(f'{area_set.id}/{area.area_id}: the exclusion "{m.value}" takes in every '
+                                    f'mention of the term "{term}", so the term never counts. Make the exclusion '
+                                    f"a longer phrase that names the other sense.")
+    return problems
