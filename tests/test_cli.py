@@ -119,7 +119,7 @@ def test_match_input_without_that_column(tmp_path):
     [
         (["match"], "give NAMEs or --input FILE --column COL."),
         (["match", "--input", "{names}"], "--input needs --column."),
-        (["classify"], "give TEXT or --input FILE --columns COLS."),
+        (["classify"], "give TEXT, --code, or --input FILE --columns COLS."),
         (["screen", "{names}", "--out", "{out}"], "give at least one --policy (see `collabscreen policy list`)."),
         (["screen", "{names}", "--out", "{out}", "-p", "ca-strac", "--as-of", "2026-13-01"],
          'Invalid value: "2026-13-01" is not a date; use YYYY-MM-DD, e.g. 2026-11-28.'),
@@ -149,6 +149,22 @@ def test_classify_input_file(tmp_path):
     assert result.exit_code == 0
     assert [row[:2] for row in csv_rows(result.stdout)] == [["row", "areas"], ["1", "stra-quantum-computing"],
                                                             ["2", ""]]
+
+
+def test_classify_field_codes_of_the_shipped_packs(tmp_path):
+    result = invoke("classify", "--code", "FOR:400107", "--code", "HECoS:100115", "--policy", "ca-strac")
+    assert result.exit_code == 0
+    ((_, areas, evidence),) = csv_rows(result.stdout)[1:]
+    assert areas == "stra-satellites;stra-zero-emission-fuel-aircraft"
+    assert "field code 400107 is FOR:400107, which the pack maps to stra-satellites" in evidence
+    assert "field code 100115 is HECOS:100115, which the pack maps to stra-zero-emission-fuel-aircraft" in evidence
+
+    projects = csv_file(tmp_path, "codes.csv", [["Title", "Field codes"], ["Bird song", "FOR:460203 Evolutionary "
+                                                "computation; FOR:510803"], ["Wrens", ""]])
+    result = invoke("classify", "--input", projects, "--columns", "Title", "--codes-column", "Field codes",
+                    "--policy", "ca-strac")
+    assert [row[:2] for row in csv_rows(result.stdout)] == [
+        ["row", "areas"], ["1", "stra-machine-learning-ml;stra-quantum-computing"], ["2", ""]]
 
 
 # --- screen and validate ----------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from code_map import AREA_CODES  # noqa: E402  (field codes of the cited lists in codes/, issue 8)
 from vocab_more import STRA_MORE, UKCN_MORE  # noqa: E402  (second-pass area vocabulary, issue 8)
 from vocab_officer import STRA_OFFICER, UKCN_OFFICER  # noqa: E402  (third pass: officer vocabulary, issue 8)
 from vocab_round2 import DROP, STRA_ROUND2, UKCN_ROUND2  # noqa: E402  (fourth pass, enlarged dev half, issue 8)
@@ -145,6 +146,26 @@ def split_aliases(text: str, name: str = "") -> list[str]:
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+CODE_LISTS = {"FOR": "anzsrc_for_2020.csv", "CRDC": "crdc_2020_rdf.csv", "CAH": "cah3.csv", "HECOS": "hecos.csv",
+              "FOS": "oecd_ford_2015.csv"}
+CODE_NOTE = ("Field codes from the cited code lists (ANZSRC FoR 2020, CRDC 2020, HESA CAH3 and HECoS, OECD FORD "
+             "2015; policies/_build/codes/SOURCES.md), mapped in policies/_build/code_map.py.")
+
+
+def with_codes(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each area row with its field codes from code_map.py; every code must be in its scheme's cited list."""
+    known = {scheme: {r["code"] for r in read_csv(HERE / "codes" / name)} for scheme, name in CODE_LISTS.items()}
+    for row in rows:
+        codes = AREA_CODES.get(row["area_id"], [])
+        for code in codes:
+            scheme, value = code.split(":", 1)
+            assert value in known[scheme], f"{row['area_id']}: {code} is not in codes/{CODE_LISTS[scheme]}"
+        if codes:
+            row["codes"] = "; ".join(codes)
+            row["source_note"] = f"{row['source_note']} {CODE_NOTE}"
+    return rows
 
 
 def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
@@ -907,10 +928,10 @@ BLANK_COUNTRY_OK = {"us-1286-talent"}
 def build(ref: Path) -> list[str]:
     notes: list[str] = []
     write_csv(POLICIES / "ca-strac/lists/nro.csv", LIST_COLUMNS + ["country_as_listed"], build_ca_nro(ref))
-    write_csv(POLICIES / "ca-strac/areas/stra.csv", AREA_COLUMNS, build_ca_stra(ref))
-    write_csv(POLICIES / "uk-china-sti-2025/areas/uk_china_sti.csv", AREA_COLUMNS, build_uk_china())
-    write_csv(POLICIES / "uk-trusted-research/areas/nsi17.csv", AREA_COLUMNS, build_nsi(ref))
-    write_csv(POLICIES / "uk-trusted-research/areas/atas.csv", AREA_COLUMNS, build_atas())
+    write_csv(POLICIES / "ca-strac/areas/stra.csv", AREA_COLUMNS, with_codes(build_ca_stra(ref)))
+    write_csv(POLICIES / "uk-china-sti-2025/areas/uk_china_sti.csv", AREA_COLUMNS, with_codes(build_uk_china()))
+    write_csv(POLICIES / "uk-trusted-research/areas/nsi17.csv", AREA_COLUMNS, with_codes(build_nsi(ref)))
+    write_csv(POLICIES / "uk-trusted-research/areas/atas.csv", AREA_COLUMNS, with_codes(build_atas()))
     write_csv(POLICIES / "uk-trusted-research/areas/eu_dual_use.csv", AREA_COLUMNS, build_eu_du(ref))
     write_csv(POLICIES / "aspi-cdut/lists/aspi_cdut.csv",
               LIST_COLUMNS + ["risk", "category", "supervising_agencies", "topics", "aspi_url", "risk_statement"],

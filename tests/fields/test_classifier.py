@@ -66,8 +66,10 @@ def test_evidence_names_the_term_the_field_and_a_snippet(classifier):
     assert hit.evidence == (
         '"qubit" in title: qubit control',
         '"quantum computing" in abstract: quantum computing x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x…',
-        "field code 5108 maps to q-computing",
+        "field code 5108 is FOR:5108, which the pack maps to q-computing",
     )
+    (hit,) = classifier.classify_text(field_codes=["510805 Quantum technologies (excl. ...)"])
+    assert hit.evidence == ("field code 510805 falls under FOR:5108, which the pack maps to q-computing",)
 
 
 def test_classify_reads_title_abstract_keywords_and_codes_of_a_project(classifier):

@@ -57,29 +57,36 @@ def match(names, input_file, column, country, policies, lists, out):
 @click.option("--input", "input_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="A csv or xlsx file of projects (first sheet).")
 @click.option("--columns", "columns", help="Comma-separated columns of --input to classify, e.g. Title,Abstract.")
+@click.option("--codes-column", "codes_column", metavar="COLUMN",
+              help="A column of --input holding field codes, ;-separated (e.g. 'FOR:4602; HECoS:100115').")
+@click.option("--code", "codes", multiple=True, metavar="CODE", help="A field code of TEXT, e.g. FOR:4602. Repeatable.")
 @policy_option
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write csv here instead of stdout.")
 @handles_errors
-def classify(text, input_file, columns, policies, out):
+def classify(text, input_file, columns, codes_column, codes, policies, out):
     """Classify a text, or the rows of a file, into the sensitive areas of the chosen packs."""
     from collabscreen.fields import AreaClassifier
 
-    if input_file and not columns:
-        raise click.UsageError("--input needs --columns.")
-    # (field, text): a free TEXT is read as a title, so one term in it flags, as a term in a project's title does;
-    # the columns of a file row are joined and read as an abstract.
-    texts: list[tuple[str, str]] = [("title", text)] if text else []
+    if input_file and not (columns or codes_column):
+        raise click.UsageError("--input needs --columns, --codes-column or both.")
+    # (field, text, codes): a free TEXT is read as a title, so one term in it flags, as a term in a project's title
+    # does; the columns of a file row are joined and read as an abstract.
+    texts: list[tuple[str, str, list[str]]] = [("title", text or "", list(codes))] if text or codes else []
     if input_file:
         from collabscreen.inputs.describe import read_column
 
-        parts = [read_column(input_file, c.strip()) for c in columns.split(",") if c.strip()]
-        texts += [("abstract", " . ".join(values)) for values in zip(*parts)]
+        parts = [read_column(input_file, c.strip()) for c in (columns or "").split(",") if c.strip()]
+        code_cells = read_column(input_file, codes_column) if codes_column else None
+        rows_in = len(code_cells) if code_cells is not None else len(parts[0])
+        for i in range(rows_in):
+            row_codes = [c.strip() for c in code_cells[i].split(";") if c.strip()] if code_cells is not None else []
+            texts.append(("abstract", " . ".join(values[i] for values in parts), row_codes))
     if not texts:
-        raise click.UsageError("give TEXT or --input FILE --columns COLS.")
+        raise click.UsageError("give TEXT, --code, or --input FILE --columns COLS.")
     classifier = AreaClassifier(policies_or_shipped(policies, ()).area_sets)
     rows = []
-    for number, (where, value) in enumerate(texts, start=1):
-        hits = classifier.classify_text(**{where: value})
+    for number, (where, value, field_codes) in enumerate(texts, start=1):
+        hits = classifier.classify_text(**{where: value}, field_codes=field_codes)
         rows.append({"row": number, "areas": ";".join(h.area.area_id for h in hits),
                      "evidence": " | ".join(f"{h.area.area_id} ({h.band}): {'; '.join(h.evidence)}" for h in hits)})
     write_rows(out, ["row", "areas", "evidence"], rows)

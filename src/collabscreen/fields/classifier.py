@@ -144,8 +144,8 @@ class AreaClassifier:
 
         hits = []
         for i, area in enumerate(self.areas):
-            codes = tuple(dict.fromkeys(pc.value for pc in project_codes
-                                        if any(code_matches(pc, ac) for ac in self._codes[i])))
+            mapped = {pc.value: ac for pc in project_codes for ac in self._codes[i] if code_matches(pc, ac)}
+            codes = tuple(mapped)
             matches = counted.get(i, [])
             weight = sum(m.weight for m in matches)
             pool_weight = pooled.get(self._pool_of[i], 0) if weight else 0
@@ -168,7 +168,8 @@ class AreaClassifier:
             elif weight < FLAG_AT <= pool_weight:
                 evidence.append(f'with the other "{area.category}" areas found, the terms weigh {pool_weight} '
                                 f"(flag at {FLAG_AT})")
-            evidence += [f"field code {code} maps to {area.area_id}" for code in codes]
+            evidence += [f"field code {code} {'is' if mapped[code].value == code else 'falls under'} {mapped[code]}, "
+                         f"which the pack maps to {area.area_id}" for code in codes]
             hits.append(AreaHit(area, band, weight, tuple(dict.fromkeys(m.text for m in matches)), codes,
                                 tuple(evidence), tuple(matches)))
         return hits

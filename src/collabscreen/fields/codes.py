@@ -48,6 +48,9 @@ class FieldCode:
     scheme: str  # "" when neither given nor guessable
     value: str
 
+    def __str__(self) -> str:
+        return f"{self.scheme}:{self.value}" if self.scheme else self.value
+
     @classmethod
     def parse(cls, code: str) -> FieldCode:
         """``SCHEME:CODE`` or ``CODE``, with any title after the code ignored (``460203 Computer vision``,
