@@ -23,7 +23,7 @@ from weasyprint import HTML
 
 from collabscreen.pipeline import evaluate, load_policy_set, read
 from collabscreen.report.memo import MemoRenderer
-from collabscreen.report.outputs import _negatives, write_memos
+from collabscreen.report.outputs import memo_context, write_memos
 from collabscreen.run import RunInfo
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,8 +55,7 @@ def main() -> dict:
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         for facts, decision in pairs:
-            memo = {"project": facts.project, "facts": facts, "decision": decision,
-                    "negatives": _negatives(facts, decision, policies.lists, policies.area_sets)}
+            memo = memo_context(facts, decision, policies.lists, policies.area_sets)
             data = HTML(string=renderer.html(memo, run), base_url=str(renderer.folder) + "/").write_pdf()
             (Path(tmp) / f"{decision.project_id}.pdf").write_bytes(data)
     baseline = time.perf_counter() - start

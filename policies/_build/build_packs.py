@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import re
 import sys
@@ -154,9 +155,15 @@ CODE_NOTE = ("Field codes from the cited code lists (ANZSRC FoR 2020, CRDC 2020,
              "2015; policies/_build/codes/SOURCES.md), mapped in policies/_build/code_map.py.")
 
 
+@functools.cache
+def known_codes() -> dict[str, set[str]]:
+    """The codes of each scheme's cited list in codes/, read once."""
+    return {scheme: {r["code"] for r in read_csv(HERE / "codes" / name)} for scheme, name in CODE_LISTS.items()}
+
+
 def with_codes(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """Each area row with its field codes from code_map.py; every code must be in its scheme's cited list."""
-    known = {scheme: {r["code"] for r in read_csv(HERE / "codes" / name)} for scheme, name in CODE_LISTS.items()}
+    known = known_codes()
     for row in rows:
         codes = AREA_CODES.get(row["area_id"], [])
         for code in codes:

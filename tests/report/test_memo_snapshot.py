@@ -13,7 +13,7 @@ from conftest import AS_OF, partner, person, project
 from collabscreen.inputs.records import InputFile
 from collabscreen.policy import load_policies
 from collabscreen.report.memo import MemoRenderer
-from collabscreen.report.outputs import _negatives
+from collabscreen.report.outputs import memo_context
 from collabscreen.rules import decide
 from collabscreen.run import RunInfo
 from collabscreen.screen import Screener
@@ -36,8 +36,7 @@ def _html() -> str:
     decision = decide(facts, policies, AS_OF)
     run = RunInfo("run-2026-11-28-000000000000", "0.1.0", "2026-11-28", "2026-11-28T00:00:00+00:00",
                   RunInfo.create(policies, (), AS_OF, {}).packs, (InputFile("round.xlsx", "round.xlsx", "0" * 64),))
-    memo = {"project": facts.project, "facts": facts, "decision": decision,
-            "negatives": _negatives(facts, decision, policies.lists, policies.area_sets)}
+    memo = memo_context(facts, decision, policies.lists, policies.area_sets)
     return MemoRenderer().html(memo, run)
 
 

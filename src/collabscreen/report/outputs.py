@@ -62,6 +62,17 @@ def _negatives(facts: ProjectFacts, decision: Decision, lists, area_sets) -> lis
     return out
 
 
+def memo_context(facts: ProjectFacts, decision: Decision, lists, area_sets, memory: Memory | None = None) -> dict:
+    """What the memo template is given for one project: its facts, decision, negative results and the ledger's
+    notes on its findings."""
+    memory = memory or Memory()
+    return {"project": facts.project, "facts": facts, "decision": decision,
+            "negatives": _negatives(facts, decision, lists, area_sets),
+            "notes": [memory.of(x) for x in decision.findings],
+            "project_note": memory.project_notes.get(decision.project_id, ""),
+            "resolved": memory.resolved.get(decision.project_id, []), "since": memory.previous_run_id}
+
+
 _WORKER: MemoRenderer | None = None
 
 
@@ -104,15 +115,10 @@ def write_memos(out: Path, run: RunInfo, pairs: Sequence[tuple[ProjectFacts, Dec
                 memory: Memory | None = None) -> dict[str, str]:
     """One PDF per project in out/memos/, rendered in parallel when workers > 1."""
     names = memo_names([d.project_id for _, d in pairs])
-    memory = memory or Memory()
-    jobs = []
-    for f, d in pairs:
-        memo = {"project": f.project, "facts": f, "decision": d, "negatives": _negatives(f, d, lists, area_sets),
-                "notes": [memory.of(x) for x in d.findings], "project_note": memory.project_notes.get(d.project_id, ""),
-                "resolved": memory.resolved.get(d.project_id, []), "since": memory.previous_run_id}
-        jobs.append((renderer.html(memo, run),
-                     MemoJob(f"{run.run_id}/{d.project_id}", _attachment(run, d), run.as_of),
-                     str(out / "memos" / names[d.project_id])))
+    jobs = [(renderer.html(memo_context(f, d, lists, area_sets, memory), run),
+             MemoJob(f"{run.run_id}/{d.project_id}", _attachment(run, d), run.as_of),
+             str(out / "memos" / names[d.project_id]))
+            for f, d in pairs]
     if workers > 1 and len(jobs) > 1:
         with ProcessPoolExecutor(min(workers, len(jobs)), initializer=_init_worker,
                                  initargs=(renderer.folder,)) as pool:
