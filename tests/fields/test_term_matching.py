@@ -42,6 +42,11 @@ def test_british_spellings_read_as_american(british, american_):
         ("organ", "organisation", None),
         ("ai", "maintain", None),
         ("sar", "sarcoma", None),
+        # an acronym's plural with a lower-case "s" reads as the acronym; a word that only ends in "s" does not
+        ("BMI", "Existing BMIs fail", "bmis"),
+        ("unmanned aerial vehicle", "unmanned aerial vehicles (UAVs)", "unmanned aerial vehicles"),
+        ("bmi", "bmis", None),
+        ("GP", "GPS receivers", None),
     ],
 )
 def test_phrases_match_word_forms_and_whole_words_only(phrase, text, found):

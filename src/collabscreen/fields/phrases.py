@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from collabscreen.fields.text import Token, prepare, tokens
+from collabscreen.fields.text import Token, acronym_plurals, prepare, tokens
 
 MAX_EXTRA_LETTERS = 4
 
@@ -48,7 +48,7 @@ class PreparedText:
     @classmethod
     def of(cls, raw: str) -> PreparedText:
         text = prepare(raw)
-        toks = tuple(tokens(text, prepared=True))
+        toks = tuple(tokens(text, prepared=True, plurals=acronym_plurals(raw)))
         key, token_at, pos = [" "], {}, 1
         for i, tok in enumerate(toks):
             token_at[pos] = i

@@ -64,7 +64,26 @@ class Token:
     end: int
 
 
-def tokens(text: str, prepared: bool = False) -> list[Token]:
-    """The words of ``text`` (prepared first unless ``prepared``), each with its stem and character span."""
+# An acronym's plural, written with a lower-case "s" ("BMIs", "UAVs", "LLMs"): Snowball keeps the "s" after a vowel,
+# so without this "BMIs" would not read as "BMI". Found in the raw text, where case still tells an acronym apart.
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z][A-Z0-9]*[A-Z])s\b")
+
+
+def acronym_plurals(raw: str) -> frozenset[str]:
+    """The folded plural acronyms of a raw text: ``"Two UAVs"`` -> ``{"uavs"}``."""
+    return frozenset(fold(m.group(1)) + "s" for m in _ACRONYM_PLURAL.finditer(raw or ""))
+
+
+def tokens(text: str, prepared: bool = False, plurals: frozenset[str] | None = None) -> list[Token]:
+    """The words of ``text`` (prepared first unless ``prepared``), each with its stem and character span.
+
+    ``plurals`` are words read as the acronym before their "s" (``acronym_plurals`` of the raw text); when ``text``
+    is raw they are found in it, so pass them for an already prepared text."""
+    if plurals is None:
+        plurals = frozenset() if prepared else acronym_plurals(text)
     text = text if prepared else prepare(text)
-    return [Token(stem(m.group()), american(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()[:-1] if m.group() in plurals else m.group()
+        found.append(Token(stem(word), american(word), m.start(), m.end()))
+    return found
