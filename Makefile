@@ -20,16 +20,19 @@ system:
 	    fonts-noto-cjk fonts-noto-core fonts-dejavu-core libharfbuzz-subset0 poppler-utils >/dev/null; \
 	fi
 
+# torch is pinned to the CPU build that pip finds on these machines; left to itself, sentence-transformers would pull a
+# CUDA build of several GB.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,postgres]'
+	$(BIN)/pip install -q 'torch==2.13.0'
+	$(BIN)/pip install -q -e '.[test,postgres,semantic]'
 	touch $(STAMP)
 
 venv: system $(STAMP)
 
 demo: venv
-	$(BIN)/collabscreen screen sample_inputs/round-2026-autumn.xlsx $(PACKS) --out out --as-of $(AS_OF)
+	$(BIN)/collabscreen screen sample_inputs/round-2026-autumn.xlsx $(PACKS) --second-opinion --out out --as-of $(AS_OF)
 
 test: venv
 	$(BIN)/ruff check src tests bench/*.py

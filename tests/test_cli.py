@@ -167,6 +167,24 @@ def test_classify_field_codes_of_the_shipped_packs(tmp_path):
         ["row", "areas"], ["1", "stra-machine-learning-ml;stra-quantum-computing"], ["2", ""]]
 
 
+def test_classify_second_opinion():
+    text = ["classify", "--policy", "ca-strac", "Deep learning decodes motor imagery from EEG signals"]
+    plain = csv_rows(invoke(*text).stdout)
+    assert [row[1] for row in plain[1:]] == ["stra-machine-learning-ml;stra-wearable-neurotechnology"]
+    assert "second opinion" not in plain[1][2]
+    result = invoke(*text, "--second-opinion")
+    assert result.exit_code == 0, result.output
+    ((_, areas, evidence),) = csv_rows(result.stdout)[1:]
+    assert areas == "stra-machine-learning-ml;stra-wearable-neurotechnology"
+    assert "second opinion: the text reads as Artificial Intelligence and Big Data Technology with probability" in evidence
+
+    result = invoke("classify", "--policy", "aspi-cdut", "--second-opinion", "Deep learning")
+    assert result.exit_code == 1
+    assert result.stderr == ("error: none of the chosen packs has second-opinion heads, so --second-opinion has "
+                             "nothing to weigh. Add --policy ca-strac or --policy uk-china-sti-2025, or leave the "
+                             "option out.\n")
+
+
 # --- screen and validate ----------------------------------------------------------------------------------------------
 
 
@@ -202,6 +220,28 @@ def test_screen(tmp_path):
         'rejected: round.xlsx › sheet "Partners" › row 3, column A ("Project ID"): project ID "29999" is not in the '
         "Projects sheet. Correct the ID, or add the project to the Projects sheet.\n"
     )
+    assert run["second_opinion"] is None
+
+
+def test_screen_second_opinion_is_recorded_and_names_the_run(tmp_path):
+    args = ["screen", good_round(tmp_path), "--policy", "ca-strac", "--no-memos", "--as-of", "2026-11-28"]
+    plain = invoke(*args, "--out", tmp_path / "plain")
+    result = invoke(*args, "--out", tmp_path / "out", "--second-opinion")
+    assert (plain.exit_code, result.exit_code) == (0, 0), result.output
+    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert run["second_opinion"] == {
+        "model": "sentence-transformers/all-MiniLM-L6-v2",
+        "model_sha256": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+        "area_sets": {"ca-stra": {"file": run["second_opinion"]["area_sets"]["ca-stra"]["file"], "promote_at": 0.6,
+                                  "demote_below": 0.1}},
+    }
+    assert run["second_opinion"]["area_sets"]["ca-stra"]["file"].endswith("ca-strac/areas/stra-opinion.json")
+    plain_run = json.loads((tmp_path / "plain" / "run.json").read_text(encoding="utf-8"))
+    assert run["run_id"] != plain_run["run_id"]
+    evidence = [f["evidence"] for f in read_csv(tmp_path / "out" / "findings.csv") if f["check"] == "sensitive_area"]
+    assert len(evidence) == 2
+    assert "second opinion: the text reads as Quantum Science and Technology with probability" in evidence[0]
+    assert "second opinion: the text reads as Advanced Materials and Manufacturing with probability" in evidence[1]
 
 
 @pytest.mark.parametrize(("level", "code"), [("prohibited", 3), ("escalate", 3), ("note", 3)])

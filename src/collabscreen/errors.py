@@ -46,6 +46,12 @@ class OutputError(CollabscreenError):
     kind = "output"
 
 
+class SetupError(CollabscreenError):
+    """Something a requested feature needs is not installed, or not the version the packs name."""
+
+    kind = "setup"
+
+
 class Problems(CollabscreenError):
     """Several problems found at once, so the user can fix them all in one go."""
 

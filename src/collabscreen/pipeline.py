@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from collabscreen.errors import CollabscreenError, InputError, raise_all
+from collabscreen.errors import CollabscreenError, InputError, PolicyError, raise_all
+from collabscreen.fields.opinion import SecondOpinion
 from collabscreen.inputs import Limits, load_column_map, read_inputs
 from collabscreen.inputs.records import InputBundle
 from collabscreen.ledger import Ledger, entry_fingerprints, finding_key
@@ -40,6 +41,7 @@ class ScreenOptions:
     templates: Path | None = None
     columns: Path | None = None
     limits: Limits = field(default_factory=Limits)
+    second_opinion: bool = False  # let the packs' sentence-model heads weigh in on term matches (fields.opinion)
 
 
 @dataclass(frozen=True)
@@ -61,15 +63,27 @@ def read(inputs: Sequence[Path], columns: Path | None = None, limits: Limits | N
     return read_inputs(inputs, load_column_map(columns), limits)
 
 
-def evaluate(bundle: InputBundle, policies: PolicySet, as_of: dt.date) -> list[tuple[ProjectFacts, Decision]]:
-    screener = Screener(policies)
+def evaluate(bundle: InputBundle, policies: PolicySet, as_of: dt.date,
+             opinion: SecondOpinion | None = None) -> list[tuple[ProjectFacts, Decision]]:
+    screener = Screener(policies, opinion)
     return [(facts, decide(facts, policies, as_of)) for facts in screener.screen(bundle)]
+
+
+def load_second_opinion(policies: PolicySet) -> SecondOpinion:
+    """The second opinion of the chosen packs, its model loaded and checked; an error when no pack has heads."""
+    opinion = SecondOpinion(policies.area_sets)
+    if not opinion.opinions:
+        raise PolicyError("none of the chosen packs has second-opinion heads, so --second-opinion has nothing to "
+                          "weigh.", None, "Add --policy ca-strac or --policy uk-china-sti-2025, or leave the option "
+                          "out.")
+    return opinion
 
 
 def screen(options: ScreenOptions, progress: Callable[[int], None] | None = None,
            on_total: Callable[[int], None] | None = None) -> ScreenResult:
     """Run the whole job and write every output. Raises CollabscreenError for input or policy errors."""
     policies = load_policy_set(options.policies, options.lists)
+    opinion = load_second_opinion(policies) if options.second_opinion else None
     renderer = MemoRenderer(options.templates) if options.memos else None
     bundle = read(options.inputs, options.columns, options.limits)
     out = Path(options.out)
@@ -79,10 +93,11 @@ def screen(options: ScreenOptions, progress: Callable[[int], None] | None = None
     with Ledger.open(options.ledger or out / "ledger.sqlite") as ledger:
         fingerprints = entry_fingerprints(policies)
         pairs, memory = decide_with_memory(bundle, policies, options.as_of, ledger, fingerprints, options.since,
-                                           inputs)
+                                           inputs, opinion)
         # Dispositions change outcomes, so they are part of what identifies the run.
         notes = sorted({a.note for a in memory.annotations.values() if a.note} | set(memory.project_notes.values()))
-        run = RunInfo.create(policies, bundle.files, options.as_of, {"memos": options.memos, "dispositions": notes})
+        run = RunInfo.create(policies, bundle.files, options.as_of, {"memos": options.memos, "dispositions": notes},
+                             opinion.describe() if opinion else None)
         if on_total:
             on_total(len(pairs))
         record = write_outputs(out, run, bundle, pairs, policies.lists, policies.area_sets, renderer,
@@ -92,11 +107,12 @@ def screen(options: ScreenOptions, progress: Callable[[int], None] | None = None
 
 
 def decide_with_memory(bundle: InputBundle, policies: PolicySet, as_of: dt.date, ledger: Ledger, fingerprints,
-                       since: str | None, inputs: list[dict]) -> tuple[list[tuple[ProjectFacts, Decision]], Memory]:
+                       since: str | None, inputs: list[dict],
+                       opinion: SecondOpinion | None = None) -> tuple[list[tuple[ProjectFacts, Decision]], Memory]:
     """Decide every project with the office's memory: matches a reviewer dismissed (and that have not changed
     since) no longer feed the rules, project overrides set the outcome, and each finding is marked new,
     unchanged or reopened against the previous run."""
-    pairs = evaluate(bundle, policies, as_of)
+    pairs = evaluate(bundle, policies, as_of, opinion)
     applied = ledger.dispositions_for([f for _, d in pairs for f in d.findings], fingerprints)
     overrides = {pid: a for pid, a in ledger.project_dispositions([d for _, d in pairs], fingerprints).items()
                  if a.holds and a.disposition.decision == "override" and a.disposition.outcome}

@@ -33,9 +33,11 @@ class RunInfo:
     started: str
     packs: tuple[PackInfo, ...]
     inputs: tuple[InputFile, ...]
+    second_opinion: dict | None = None  # SecondOpinion.describe(): model, sha256, heads files; None when not used
 
     @classmethod
-    def create(cls, policies: PolicySet, inputs: tuple[InputFile, ...], as_of: dt.date, options: dict) -> RunInfo:
+    def create(cls, policies: PolicySet, inputs: tuple[InputFile, ...], as_of: dt.date, options: dict,
+               second_opinion: dict | None = None) -> RunInfo:
         packs = tuple(PackInfo(p.id, p.title, p.version, p.effective.isoformat(), p.sha256, p.sources)
                       for p in policies.packs)
         identity = {
@@ -44,10 +46,12 @@ class RunInfo:
             "packs": [(p.id, p.version, p.sha256) for p in packs],
             "inputs": sorted(f.sha256 for f in inputs),
             "options": options,
+            **({"second_opinion": second_opinion} if second_opinion else {}),
         }
         digest = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:12]
         started = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-        return cls(f"run-{as_of.isoformat()}-{digest}", __version__, as_of.isoformat(), started, packs, inputs)
+        return cls(f"run-{as_of.isoformat()}-{digest}", __version__, as_of.isoformat(), started, packs, inputs,
+                   second_opinion)
 
     def pack_records(self) -> list[dict]:
         return [{"id": p.id, "version": p.version, "sha256": p.sha256} for p in self.packs]

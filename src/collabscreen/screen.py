@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from collabscreen.fields import AreaClassifier, AreaHit
+from collabscreen.fields.opinion import SecondOpinion
 from collabscreen.inputs.records import Funding, InputBundle, Issue, Partner, Person, Project
 from collabscreen.location import Location
 from collabscreen.names import NameIndex, NameMatch
@@ -43,10 +44,10 @@ class ProjectFacts:
 class Screener:
     """Indexes the lists and compiles the areas of a policy set once, then screens projects."""
 
-    def __init__(self, policies: PolicySet):
+    def __init__(self, policies: PolicySet, opinion: SecondOpinion | None = None):
         self.policies = policies
         self.names = NameIndex(policies.lists)
-        self.areas = AreaClassifier(policies.area_sets)
+        self.areas = AreaClassifier(policies.area_sets, opinion)
 
     def screen(self, bundle: InputBundle) -> Iterator[ProjectFacts]:
         by_project: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -55,6 +56,7 @@ class Screener:
             for record in records:
                 by_project[record.project_id][kind].append(record)
         missing = frozenset({"partners", "funding", "people"} - bundle.kinds_present)
+        self.areas.warm(bundle.projects)
         for project in bundle.projects:
             rows = by_project[project.project_id]
             yield self.screen_project(project, rows["partners"], rows["funding"], rows["people"], rows["issues"],

@@ -349,3 +349,56 @@ def test_no_pack_given():
         "no policy pack given. Add --policy with one of: aspi-cdut, ca-strac, uk-china-sti-2025, uk-trusted-research, "
         "us-research-security."
     )
+
+
+def _opinion_pack(tmp_path, heads_json: str | None):
+    path = write_pack(tmp_path, """
+[[areas]]
+id = "topics"
+title = "Sensitive topics"
+file = "areas/topics.csv"
+second_opinion = "areas/heads.json"
+""", files={"areas/topics.csv": AREAS})
+    if heads_json is not None:
+        (path / "areas" / "heads.json").write_text(heads_json, encoding="utf-8")
+    return path
+
+
+def _heads(**changes) -> str:
+    import json
+
+    doc = {"model": "m", "model_sha256": "a" * 64, "key": "category", "promote_at": 0.6, "demote_below": 0.1,
+           "trained_on": "tests", "heads": {"quantum": {"bias": 0.5, "weights": [0.1, 0.2]}}}
+    return json.dumps({**doc, **changes})
+
+
+def test_second_opinion_heads_load_with_the_area_set(tmp_path):
+    (area_set,) = load_pack(_opinion_pack(tmp_path, _heads())).area_sets
+    opinion = area_set.opinion
+    assert (opinion.file, opinion.key, opinion.promote_at, opinion.demote_below) == (
+        "test-pack/areas/heads.json", "category", 0.6, 0.1)
+    assert opinion.head("quantum").weights == (0.1, 0.2)
+    assert opinion.head("other") is None
+
+
+@pytest.mark.parametrize(
+    ("heads_json", "expected"),
+    [
+        (None, ["test-pack/areas/heads.json: cannot read the second-opinion file: No such file or directory. Check "
+                "the area set's second_opinion path, relative to the pack folder."]),
+        ("{", ["test-pack/areas/heads.json: the second-opinion file is not JSON (line 1: Expecting property name "
+               "enclosed in double quotes). Make it again with policies/_build/train_opinion.py."]),
+        (_heads(key="tier", promote_at=2), [
+            'test-pack/areas/heads.json: key "key": Input should be \'category\' or \'area_id\'.',
+            'test-pack/areas/heads.json: key "promote_at": Input should be less than or equal to 1.']),
+        (_heads(heads={"quantum": {"bias": 0, "weights": [1]}, "weapons": {"bias": 0, "weights": [1, 2]}},
+                demote_below=0.7), [
+            'test-pack/areas/heads.json: head "weapons" names no category of the area set. Train the heads again '
+            "after renaming categories or areas.",
+            "test-pack/areas/heads.json: the heads' weights differ in length (1, 2) or are empty. Train the heads "
+            "again.",
+            "test-pack/areas/heads.json: demote_below (0.7) must be under promote_at (0.6)."]),
+    ],
+)
+def test_broken_second_opinion_files(tmp_path, heads_json, expected):
+    assert problems_of(_opinion_pack(tmp_path, heads_json)) == expected

@@ -110,6 +110,19 @@ def test_memo_text(rendered):
     assert IMG in flat
 
 
+def test_a_memo_names_the_second_opinion_and_what_it_read(memo_inputs, tmp_path):
+    out = tmp_path / "out"
+    result = screen(ScreenOptions(inputs=[memo_inputs], policies=["ca-strac"], out=out, memos=True, workers=1,
+                                  as_of=AS_OF, second_opinion=True))
+    text = pdf_text(out / "memos" / "26027.pdf")
+    flat = " ".join(text.split())
+    assert "Second opinion sentence-transformers/all-MiniLM-L6-v2 (weights sha256" in flat
+    assert result.run["second_opinion"]["model_sha256"] in squeeze(text)
+    assert "flag a possible match at 0.60, lower a flag under 0.10" in flat
+    assert "second opinion: the text reads as Aerospace, Space and Satellite Technology with probability" in flat
+    assert "second opinion" not in pdf_text(out / "memos" / "etc_passwd.pdf")  # no term reached an area
+
+
 def test_every_script_prints_with_real_glyphs(rendered):
     _, out = rendered
     names = ["哈尔滨工业大学", CYRILLIC, ARABIC, LATIN, HIT_STRING]

@@ -143,6 +143,7 @@ def test_run_json(round_out):
     assert list(run)[:9] == ["run_id", "tool_version", "started", "finished", "as_of", "policy_packs",
                              "input_files", "counts", "outcome_counts"]
     assert run == result.run
+    assert run["second_opinion"] is None  # used only with --second-opinion
     assert re.fullmatch(r"run-2026-11-28-[0-9a-f]{12}", run["run_id"])
     assert run["as_of"] == "2026-11-28"
     assert run["started"] <= run["finished"]

@@ -11,6 +11,7 @@ from collabscreen.cli.base import (
     list_option,
     policies_or_shipped,
     policy_option,
+    second_opinion_option,
     write_rows,
 )
 
@@ -61,11 +62,13 @@ def match(names, input_file, column, country, policies, lists, out):
               help="A column of --input holding field codes, ;-separated (e.g. 'FOR:4602; HECoS:100115').")
 @click.option("--code", "codes", multiple=True, metavar="CODE", help="A field code of TEXT, e.g. FOR:4602. Repeatable.")
 @policy_option
+@second_opinion_option
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write csv here instead of stdout.")
 @handles_errors
-def classify(text, input_file, columns, codes_column, codes, policies, out):
+def classify(text, input_file, columns, codes_column, codes, policies, second_opinion, out):
     """Classify a text, or the rows of a file, into the sensitive areas of the chosen packs."""
     from collabscreen.fields import AreaClassifier
+    from collabscreen.fields.opinion import project_text
 
     if input_file and not (columns or codes_column):
         raise click.UsageError("--input needs --columns, --codes-column or both.")
@@ -83,7 +86,14 @@ def classify(text, input_file, columns, codes_column, codes, policies, out):
             texts.append(("abstract", " . ".join(values[i] for values in parts), row_codes))
     if not texts:
         raise click.UsageError("give TEXT, --code, or --input FILE --columns COLS.")
-    classifier = AreaClassifier(policies_or_shipped(policies, ()).area_sets)
+    policy_set = policies_or_shipped(policies, ())
+    if second_opinion:
+        from collabscreen.pipeline import load_second_opinion
+
+        classifier = AreaClassifier(policy_set.area_sets, load_second_opinion(policy_set))
+        classifier.opinion.warm(project_text(**{where: value}) for where, value, _ in texts)
+    else:
+        classifier = AreaClassifier(policy_set.area_sets)
     rows = []
     for number, (where, value, field_codes) in enumerate(texts, start=1):
         hits = classifier.classify_text(**{where: value}, field_codes=field_codes)

@@ -86,3 +86,9 @@ def write_rows(out: Path | None, columns: list[str], rows: list[dict]) -> None:
     writer = csv.DictWriter(sys.stdout, columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
+
+
+second_opinion_option = click.option(
+    "--second-opinion", "second_opinion", is_flag=True,
+    help="Let the packs' sentence model weigh in on term matches: it may flag a possible match or lower a flag "
+         "from terms alone, never flag an area on its own (needs the semantic extra; see README).")

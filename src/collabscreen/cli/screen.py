@@ -8,7 +8,15 @@ from pathlib import Path
 
 import click
 
-from collabscreen.cli.base import EXIT_FAIL_ON, as_of_date, handles_errors, list_option, policy_option, say
+from collabscreen.cli.base import (
+    EXIT_FAIL_ON,
+    as_of_date,
+    handles_errors,
+    list_option,
+    policy_option,
+    say,
+    second_opinion_option,
+)
 from collabscreen.outcomes import OUTCOME_NAMES, Outcome
 
 
@@ -54,11 +62,12 @@ def _limits(max_file_mb, max_rows, max_cell_chars):
               help="Folder with memo.html.j2 and memo.css (default: the shipped templates).")
 @click.option("--columns", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
               help="TOML file mapping your headers to fields, e.g. [partners] partner_name = \"Collaborator\".")
+@second_opinion_option
 @limit_options
 @click.pass_context
 @handles_errors
 def screen(ctx, inputs, policies, lists, out, no_memos, workers, ledger, since, as_of, fail_on, templates, columns,
-           max_file_mb, max_rows, max_cell_chars):
+           second_opinion, max_file_mb, max_rows, max_cell_chars):
     """Screen a funding round: INPUT is one workbook with Projects/Partners/Funding/People sheets, or one file
     per kind (xlsx or csv)."""
     from collabscreen.pipeline import ScreenOptions
@@ -69,7 +78,7 @@ def screen(ctx, inputs, policies, lists, out, no_memos, workers, ledger, since, 
     options = ScreenOptions(
         inputs=list(inputs), policies=list(policies), out=out, lists=list(lists), memos=not no_memos,
         workers=workers or os.cpu_count() or 1, ledger=ledger, since=since, as_of=as_of_date(as_of), templates=templates,
-        columns=columns, limits=_limits(max_file_mb, max_rows, max_cell_chars),
+        columns=columns, limits=_limits(max_file_mb, max_rows, max_cell_chars), second_opinion=second_opinion,
     )
     bar_state: dict = {}
     show_bar = sys.stderr.isatty() and not ctx.find_root().obj.get("quiet") and not no_memos

@@ -20,6 +20,9 @@ How a project reaches an area (each step is the published explanation a reviewer
 7. **Framing.** An area set may list ``framing`` phrases (policy.toml), such as "history of" or "oral history".
    When the project's title contains one, the set's terms alone make at most a ``possible`` match: a history of
    aviation is not aviation research, however often it names aircraft. A mapped field code still flags.
+8. **Second opinion** (optional, ``fields.opinion``). Given a ``SecondOpinion``, a sentence model's reading of the
+   whole text may turn a possible match from terms into a flag, or a flag from terms alone into a possible match,
+   in area sets whose pack has heads for it. It never adds an area that no term or code reached.
 
 >>> classifier = AreaClassifier(policies.area_sets)               # doctest: +SKIP
 >>> [h.area.area_id for h in classifier.classify(project)]        # doctest: +SKIP
@@ -33,9 +36,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from collabscreen.fields.codes import FieldCode, code_matches
+from collabscreen.fields.opinion import SecondOpinion, project_text
 from collabscreen.fields.phrases import PhraseIndex, PhraseMatch, PreparedText
 from collabscreen.inputs.records import Project
-from collabscreen.policy.model import Area, AreaSet
+from collabscreen.policy.model import Area, AreaSet, Opinion
 
 WEIGHTS = {"title": 3, "keywords": 2, "abstract": 1}
 REPEAT = {"title": 0, "keywords": 0, "abstract": 1}
@@ -91,8 +95,9 @@ def _longest_first(matches: list[PhraseMatch]) -> list[PhraseMatch]:
 class AreaClassifier:
     """The areas of the chosen packs, compiled once per run into one phrase index."""
 
-    def __init__(self, area_sets: Sequence[AreaSet]):
+    def __init__(self, area_sets: Sequence[AreaSet], opinion: SecondOpinion | None = None):
         self.area_sets = tuple(area_sets)
+        self.opinion = opinion
         self.areas: tuple[Area, ...] = tuple(a for s in self.area_sets for a in s.areas)
         self._codes = [tuple(FieldCode.parse(c) for c in a.codes if c.strip()) for a in self.areas]
         # the pool each area's terms add up in: (set id, category) when its set pools by category, else None
@@ -143,6 +148,7 @@ class AreaClassifier:
         pooled = self._pooled(found, prepared)
 
         hits = []
+        opinions: dict[str, dict[str, float]] | None = None  # the second opinion, asked once a set with heads is hit
         for i, area in enumerate(self.areas):
             mapped = {pc.value: ac for pc in project_codes for ac in self._codes[i] if code_matches(pc, ac)}
             codes = tuple(mapped)
@@ -170,9 +176,20 @@ class AreaClassifier:
                                 f"(flag at {FLAG_AT})")
             evidence += [f"field code {code} {'is' if mapped[code].value == code else 'falls under'} {mapped[code]}, "
                          f"which the pack maps to {area.area_id}" for code in codes]
+            opinion = self.opinion.opinions.get(self._set_of[i]) if self.opinion else None
+            if opinion and weight and not codes and not frame:
+                if opinions is None:
+                    opinions = self.opinion.probabilities(project_text(title, keywords, abstract))
+                band, note = _second_opinion(band, opinion, opinions[self._set_of[i]], getattr(area, opinion.key))
+                evidence += [note] if note else []
             hits.append(AreaHit(area, band, weight, tuple(dict.fromkeys(m.text for m in matches)), codes,
                                 tuple(evidence), tuple(matches)))
         return hits
+
+    def warm(self, projects: Sequence[Project]) -> None:
+        """Embed the projects' texts in batches ahead of ``classify`` when a second opinion is in use."""
+        if self.opinion:
+            self.opinion.warm(project_text(p.title, "; ".join(p.keywords), p.abstract) for p in projects)
 
     def _pooled(self, found: dict[int, dict[str, list[PhraseMatch]]],
                 prepared: dict[str, PreparedText]) -> dict[tuple[str, str], int]:
@@ -210,6 +227,21 @@ class AreaClassifier:
                     counted[firsts[key]] = TermMatch(first.term, first.text, where, first.snippet,
                                                      first.weight + REPEAT[where])
         return counted
+
+
+def _second_opinion(band: str, opinion: Opinion, probabilities: dict[str, float], key: str) -> tuple[str, str]:
+    """The band after the second opinion, and the evidence line that says what it read (empty for no head)."""
+    p = probabilities.get(key)
+    if p is None or (band == "flag" and not opinion.demote_below):
+        return band, ""
+    said = f"second opinion: the text reads as {key} with probability {p:.2f} ({opinion.model})"
+    if band == "possible" and p >= opinion.promote_at:
+        return "flag", f"{said}, at least {opinion.promote_at:.2f}, so the possible match is flagged"
+    if band == "possible":
+        return band, f"{said}, under {opinion.promote_at:.2f}, so the match stays possible"
+    if p < opinion.demote_below:
+        return "possible", f"{said}, under {opinion.demote_below:.2f}, so the terms alone make a possible match"
+    return band, f"{said}, at least {opinion.demote_below:.2f}, so the flag stands"
 
 
 def cancelled_terms(area_sets: Sequence[AreaSet]) -> list[str]:

