@@ -43,7 +43,7 @@ def test_the_installed_model_is_the_one_the_packs_name(shipped_sets):
     assert (stra.key, len(stra.heads), stra.model_sha256) == ("category", 11, SHA)
     assert (ukcn.key, len(ukcn.heads), ukcn.model_sha256) == ("area_id", 7, SHA)
     assert {len(h.weights) for _, h in stra.heads + ukcn.heads} == {384}
-    assert (stra.promote_at, stra.demote_below) == (0.6, 0.1)
+    assert (stra.promote_at, stra.demote_below) == (0.75, 0.1)
 
 
 def test_the_model_embeds_offline_and_alike_texts_come_close(encoder):
@@ -65,9 +65,9 @@ def test_shipped_heads_promote_a_single_mention_that_the_text_is_about(shipped_s
         title=title, abstract=abstract) if h.area.category == AI]
     assert hit.band == "flag"
     said = re.fullmatch(rf"second opinion: the text reads as {AI} with probability (\d\.\d\d) "
-                        r"\(sentence-transformers/all-MiniLM-L6-v2\), at least 0\.60, so the possible match is flagged",
+                        r"\(sentence-transformers/all-MiniLM-L6-v2\), at least 0\.75, so the possible match is flagged",
                         hit.evidence[-1])
-    assert said and float(said.group(1)) >= 0.6
+    assert said and float(said.group(1)) >= 0.75
     assert hit.evidence[0].startswith('"deep learning" in abstract')
 
 
