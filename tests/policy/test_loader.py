@@ -402,3 +402,15 @@ def test_second_opinion_heads_load_with_the_area_set(tmp_path):
 )
 def test_broken_second_opinion_files(tmp_path, heads_json, expected):
     assert problems_of(_opinion_pack(tmp_path, heads_json)) == expected
+
+
+def test_codes_source_must_name_a_source(tmp_path):
+    path = write_pack(tmp_path, """
+[[areas]]
+id = "topics"
+title = "Sensitive topics"
+file = "areas/topics.csv"
+codes_source = "code-lists"
+""", files={"areas/topics.csv": AREAS})
+    assert problems_of(path) == [
+        'test-pack/policy.toml: area set "topics", key "codes_source": no [[sources]] entry "code-lists".']

@@ -192,6 +192,19 @@ def test_list_and_area_findings_point_back_at_the_cell():
                       'test.xlsx › sheet "Projects" › row 2, column C ("Abstract")')]
 
 
+def test_an_area_finding_cites_the_source_of_what_made_it():
+    policies, screener = screener_for("ca-strac")
+    refs = {}
+    for name, p in (("terms", project(title="Quantum computing with qubits")),
+                    ("code", project(title="A study", field_codes=["FOR:400107"])),
+                    ("both", project(title="Satellite constellations", field_codes=["FOR:400107"]))):
+        decision = decide_on(policies, screener, p, [])
+        refs[name] = [f.source_ref for f in decision.findings
+                      if f.entry_id in ("stra-quantum-computing", "stra-satellites")]
+    assert refs == {"terms": ["ca-strac/stra"], "code": ["ca-strac/field-codes"],
+                    "both": ["ca-strac/stra;ca-strac/field-codes"]}
+
+
 # --- the condition language, on a tiny pack of our own ------------------------------------------------------------
 
 ORGS = [

@@ -88,6 +88,8 @@ class AreaSetModel(_Strict):
     framing: list[str] = []
     # a JSON file of heads for the optional second opinion (fields.opinion), made by policies/_build/train_opinion.py
     second_opinion: str = ""
+    # the [[sources]] id of the code lists behind the areas' codes, cited by a flag that a field code made
+    codes_source: str = ""
 
 
 class OpinionHeadModel(_Strict):
@@ -382,7 +384,7 @@ def _load_areas(pack_dir: Path, pack_id: str, model: AreaSetModel, problems: lis
         )
     opinion = _load_opinion(pack_dir / model.second_opinion, areas, problems) if model.second_opinion else None
     return AreaSet(model.id, model.title, pack_id, model.source, Outcome(model.flag_outcome), tuple(areas),
-                   model.pool_by, tuple(f for f in model.framing if f.strip()), opinion)
+                   model.pool_by, tuple(f for f in model.framing if f.strip()), opinion, model.codes_source)
 
 
 def _load_opinion(path: Path, areas: list[Area], problems: list[CollabscreenError]) -> Opinion | None:
@@ -510,9 +512,11 @@ def load_pack(path: Path, _stack: tuple[Path, ...] = ()) -> Pack:
     source_ids = {s.id for s in model.sources} | {s.id for p in parents for s in p.sources}
     for kind, items in (("list", model.lists), ("area set", model.areas), ("rule", model.rules)):
         for item in items:
-            if item.source and item.source not in source_ids:
-                problems.append(PolicyError(f'{kind} "{item.id}", key "source": no [[sources]] entry "{item.source}".',
-                                            where))
+            for key in ("source", "codes_source"):
+                value = getattr(item, key, "")
+                if value and value not in source_ids:
+                    problems.append(PolicyError(f'{kind} "{item.id}", key "{key}": no [[sources]] entry "{value}".',
+                                                where))
     lists = [lst for p in parents for lst in p.lists]
     if "thresholds" in raw and lists:
         # The office's thresholds apply to the lists it inherits too (a list's own thresholds still win).

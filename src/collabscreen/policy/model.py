@@ -98,6 +98,7 @@ class AreaSet:
     pool_by: str = ""  # "category": areas of one category add their term weights up (fields.classifier)
     framing: tuple[str, ...] = ()  # title phrases ("history of") under which terms alone never flag (fields.classifier)
     opinion: Opinion | None = None  # heads for the optional second opinion (fields.opinion)
+    codes_source: str = ""  # the source id of the code lists behind the areas' codes (a code flag cites it)
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,10 @@ def _area_findings(facts: ProjectFacts, policies: PolicySet) -> list[Finding]:
                 title=f"{'Sensitive area' if hit.band == 'flag' else 'Possible sensitive area'}: {hit.area.title}"
                 + (f" ({hit.area.category})" if hit.area.category else ""),
                 pack=area_set.pack_id,
-                source_ref=f"{area_set.pack_id}/{area_set.source}" if area_set.source else "",
+                source_ref=";".join(dict.fromkeys(
+                    f"{area_set.pack_id}/{source}"
+                    for source in ((area_set.source,) if hit.terms else ())
+                    + ((area_set.codes_source or area_set.source,) if hit.codes else ()) if source)),
             )
         )
     return out

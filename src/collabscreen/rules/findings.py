@@ -36,7 +36,7 @@ class Finding:
     citation: str = ""
     mitigations: tuple[str, ...] = ()
     pack: str = ""
-    source_ref: str = ""  # "pack_id/source_id" of the public source behind the list, area set or rule
+    source_ref: str = ""  # "pack_id/source_id" of the public source(s) behind the list, area set or rule, ;-separated
 
     def row(self) -> dict[str, str]:
         """The findings.csv row (DESIGN.md section 4)."""
