@@ -103,12 +103,20 @@ def read_rows(path: Path = DATA) -> list[dict[str, str]]:
     return rows
 
 
-def classifier_predict(classifier: AreaClassifier) -> Callable[[dict[str, str]], set[str]]:
+def classifier_predict(classifier: AreaClassifier, bands: tuple[str, ...] = ("flag",)) -> Callable[[dict[str, str]],
+                                                                                                    set[str]]:
+    """The labels a row's hits in ``bands`` stand for (``("flag", "possible")``: every label shown to a reviewer)."""
     def predict(row: dict[str, str]) -> set[str]:
         hits = classifier.classify_text(title=row["title"], abstract=row["abstract"])
-        return {lab for h in hits if h.band == "flag"
+        return {lab for h in hits if h.band in bands
                 if (lab := label_of(h.area.set_id, h.area.area_id, h.area.category))}
     return predict
+
+
+def reach(rows: Iterable[dict[str, str]], shown: dict[str, set[str]]) -> float:
+    """The share of gold labels a reviewer sees at all, as a flag or a possible match."""
+    pairs = [(r["id"], label) for r in rows for label in r["gold"]]
+    return round(sum(1 for rid, label in pairs if label in shown[rid]) / len(pairs), 3) if pairs else 0.0
 
 
 class CachedEncoder:
@@ -206,6 +214,8 @@ def main() -> dict:
     ours = classifier_predict(AreaClassifier(policies.area_sets))
     base = substring_predict(policies.area_sets)
     predicted = {r["id"]: ours(r) for r in rows}
+    shown_by = classifier_predict(AreaClassifier(policies.area_sets), ("flag", "possible"))
+    shown = {r["id"]: shown_by(r) for r in rows}
     baseline = {r["id"]: base(r) for r in rows}
     splits = {"all": rows, **{name: [r for r in rows if split_of(r) == name] for name in ("dev", "held-out", "test")}}
     splits = {name: subset for name, subset in splits.items() if subset}
@@ -235,6 +245,8 @@ def main() -> dict:
               f"{_fmt(h['precision'])} {_fmt(h['recall'])} | {_fmt(b['precision']):>6} {_fmt(b['recall']):>6}")
     for name in splits:
         report(f"collabscreen, {name}", results[name])
+    print("\nreach (the share of gold labels shown to a reviewer as a flag or a possible match): "
+          + ", ".join(f"{name} {reach(subset, shown):.3f}" for name, subset in splits.items()))
     report("baseline (substring search), all", base_results["all"])
     whole = results["all"]
     met = whole["micro_f1"] >= TARGET_F1 and (whole["min_label_precision"] or 0) >= TARGET_PRECISION
@@ -268,6 +280,7 @@ def main() -> dict:
         "test_micro_f1": results["test"]["micro_f1"] if "test" in results else None,
         "held_out_min_label_precision": results["held-out"]["min_label_precision"],
         "baseline_micro_f1": base_results["all"]["micro_f1"], "target_met": met,
+        "reach": reach(rows, shown),
         **opinion,
         "per_label": whole["per_label"],
     }
