@@ -351,14 +351,19 @@ def test_no_pack_given():
     )
 
 
-def _opinion_pack(tmp_path, heads_json: str | None):
-    path = write_pack(tmp_path, """
+def topics_pack(tmp_path, key_line: str):
+    """A pack with one area set, ``topics``, whose table ends with ``key_line``."""
+    return write_pack(tmp_path, f"""
 [[areas]]
 id = "topics"
 title = "Sensitive topics"
 file = "areas/topics.csv"
-second_opinion = "areas/heads.json"
+{key_line}
 """, files={"areas/topics.csv": AREAS})
+
+
+def _opinion_pack(tmp_path, heads_json: str | None):
+    path = topics_pack(tmp_path, 'second_opinion = "areas/heads.json"')
     if heads_json is not None:
         (path / "areas" / "heads.json").write_text(heads_json, encoding="utf-8")
     return path
@@ -405,12 +410,5 @@ def test_broken_second_opinion_files(tmp_path, heads_json, expected):
 
 
 def test_codes_source_must_name_a_source(tmp_path):
-    path = write_pack(tmp_path, """
-[[areas]]
-id = "topics"
-title = "Sensitive topics"
-file = "areas/topics.csv"
-codes_source = "code-lists"
-""", files={"areas/topics.csv": AREAS})
-    assert problems_of(path) == [
+    assert problems_of(topics_pack(tmp_path, 'codes_source = "code-lists"')) == [
         'test-pack/policy.toml: area set "topics", key "codes_source": no [[sources]] entry "code-lists".']
