@@ -39,6 +39,7 @@ from collabscreen.fields.opinion import Encoder, SecondOpinion, file_sha256, mod
 from collabscreen.policy import load_policies
 
 DATA = Path(__file__).parent / "data" / "abstracts" / "abstracts_labelled.csv"
+SECOND = DATA.with_name("second_labels.csv")  # a second labeller's labels for some rows (SOURCES.md)
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "policies" / "_build"))
 PACKS = ("ca-strac", "uk-china-sti-2025")
 TARGET_F1, TARGET_PRECISION = 0.85, 0.70
@@ -101,6 +102,28 @@ def read_rows(path: Path = DATA) -> list[dict[str, str]]:
     for row in rows:
         row["gold"] = {x.strip() for x in row["labels"].split(";") if x.strip()}
     return rows
+
+
+def read_second(path: Path = SECOND) -> dict[str, set[str]]:
+    """A second, independent labeller's labels, by row id (empty when there is no such file)."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["id"]: {x.strip() for x in r["labels"].split(";") if x.strip()} for r in csv.DictReader(fh)}
+
+
+def agreement(rows: list[dict[str, str]], second: dict[str, set[str]], predictions: dict[str, dict[str, set[str]]]):
+    """How far two human labellers are apart, next to how far collabscreen is from each, on the doubly labelled
+    rows: the ceiling a classifier can be measured against."""
+    both = [r for r in rows if r["id"] in second]
+    if not both:
+        return {}
+    as_second = [{**r, "gold": second[r["id"]]} for r in both]
+    out = {"rows": len(both), "labellers_micro_f1": score(both, second)["micro_f1"]}
+    for name, predicted in predictions.items():
+        out[f"{name}_vs_first"] = score(both, predicted)["micro_f1"]
+        out[f"{name}_vs_second"] = score(as_second, predicted)["micro_f1"]
+    return out
 
 
 def classifier_predict(classifier: AreaClassifier, bands: tuple[str, ...] = ("flag",)) -> Callable[[dict[str, str]],
@@ -252,6 +275,15 @@ def main() -> dict:
     met = whole["micro_f1"] >= TARGET_F1 and (whole["min_label_precision"] or 0) >= TARGET_PRECISION
     print(f"\ntarget micro-F1 >= {TARGET_F1} and every label's precision >= {TARGET_PRECISION}: "
           f"{'met' if met else 'NOT met'} (all rows, terms and codes alone)")
+    second = read_second()
+    agreed = {}
+    for name, subset in (("all", rows), ("test", splits.get("test", []))):
+        predictions = {"terms": predicted, **({"second_opinion": crossed} if crossfit is not None else {})}
+        if found := agreement(subset, second, predictions):
+            agreed[name] = found
+            print(f"\ntwo labellers, {name} ({found['rows']} rows labelled twice, blind): micro-F1 of one against the "
+                  f"other {found['labellers_micro_f1']:.3f}; collabscreen against the first / the second: "
+                  + "; ".join(f"{p} {found[p + '_vs_first']:.3f} / {found[p + '_vs_second']:.3f}" for p in predictions))
     opinion = {}
     if crossfit is not None:
         print(f"\n--second-opinion (outside the test split, each of {FOLDS} folds scored by heads trained on the "
@@ -281,6 +313,7 @@ def main() -> dict:
         "held_out_min_label_precision": results["held-out"]["min_label_precision"],
         "baseline_micro_f1": base_results["all"]["micro_f1"], "target_met": met,
         "reach": reach(rows, shown),
+        "labellers": agreed,
         **opinion,
         "per_label": whole["per_label"],
     }
