@@ -42,6 +42,8 @@ def test_british_spellings_read_as_american(british, american_):
         ("organ", "organisation", None),
         ("ai", "maintain", None),
         ("sar", "sarcoma", None),
+        ("stellarator", "stellar polarimetry", None),
+        ("robotics", "a robot arm", "robot"),
         # an acronym's plural with a lower-case "s" reads as the acronym; a word that only ends in "s" does not
         ("BMI", "Existing BMIs fail", "bmis"),
         ("unmanned aerial vehicle", "unmanned aerial vehicles (UAVs)", "unmanned aerial vehicles"),

@@ -248,7 +248,7 @@ def cancelled_terms(area_sets: Sequence[AreaSet]) -> list[str]:
     """Terms that one of their own area's exclusions takes in wherever they appear, so they can never count.
 
     Exclusions match by word form as terms do, so a one-word exclusion cancels every term with that word:
-    excluding "robotization" (read as "robot") silences "robotics" and "surgical robot"."""
+    excluding "navigating" (read as "navig") silences "navigation" and "inertial navigation"."""
     problems = []
     for area_set in area_sets:
         for area in area_set.areas:

@@ -4,7 +4,8 @@ Each phrase is stored as its sequence of stems (see ``collabscreen.fields.text``
 "solid state batteries" and "quantum computer" finds "quantum computers". Matches are whole words only: a phrase
 never starts or ends inside a word. One further guard keeps a shared root from passing for the same word: a text
 word may be at most ``MAX_EXTRA_LETTERS`` letters longer than the phrase's word ("robot" finds "robotics", but
-"qubit" does not find "qubitization", nor "organ" "organization").
+"qubit" does not find "qubitization", nor "organ" "organization"), and at most ``MAX_MISSING_LETTERS`` shorter
+("robotics" finds "robot", but "stellarator", whose stem is "stellar", does not find "stellar").
 
 >>> index = PhraseIndex([("quantum computer", "q")])
 >>> [(m.value, m.text) for m in index.find("Two quantum computers")]
@@ -21,6 +22,7 @@ import ahocorasick
 from collabscreen.fields.text import Token, acronym_plurals, prepare, tokens
 
 MAX_EXTRA_LETTERS = 4
+MAX_MISSING_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,8 @@ class PhraseIndex:
             covered = prepared.tokens[first : last + 1]
             start, stop = covered[0].start, covered[-1].end
             for value, phrase, words in values:
-                if all(len(tok.word) <= len(word) + MAX_EXTRA_LETTERS for tok, word in zip(covered, words)):
+                if all(len(word) - MAX_MISSING_LETTERS <= len(tok.word) <= len(word) + MAX_EXTRA_LETTERS
+                       for tok, word in zip(covered, words)):
                     found.append(PhraseMatch(value, phrase, first, last, start, stop, prepared.text[start:stop]))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
