@@ -239,9 +239,8 @@ def test_screen_second_opinion_is_recorded_and_names_the_run(tmp_path):
     plain_run = json.loads((tmp_path / "plain" / "run.json").read_text(encoding="utf-8"))
     assert run["run_id"] != plain_run["run_id"]
     evidence = [f["evidence"] for f in read_csv(tmp_path / "out" / "findings.csv") if f["check"] == "sensitive_area"]
-    assert len(evidence) == 2
+    assert len(evidence) == 1  # "superconducting qubits" is quantum computing, not a superconducting material
     assert "second opinion: the text reads as Quantum Science and Technology with probability" in evidence[0]
-    assert "second opinion: the text reads as Advanced Materials and Manufacturing with probability" in evidence[1]
 
 
 @pytest.mark.parametrize(("level", "code"), [("prohibited", 3), ("escalate", 3), ("note", 3)])
@@ -429,13 +428,13 @@ id = "tech"
 title = "Tech"
 file = "areas.csv"
 """, files={"areas.csv": [["area_id", "title", "tier", "terms", "exclude"],
-                          ["robots", "Robotics", "", "robotics; surgical robot; drone", "robotization; drone bee"]]})
+                          ["nav", "Navigation", "", "navigation; inertial navigation; drone", "navigating; drone bee"]]})
     result = invoke("policy", "check", pack)
     assert result.exit_code == 1
     message = ("the term never counts. Make the exclusion a longer phrase that names the other sense.")
     assert result.stderr.splitlines() == [
-        f'error: tech/robots: the exclusion "robotization" takes in every mention of the term "robotics", so {message}',
-        f'error: tech/robots: the exclusion "robotization" takes in every mention of the term "surgical robot", so '
+        f'error: tech/nav: the exclusion "navigating" takes in every mention of the term "navigation", so {message}',
+        f'error: tech/nav: the exclusion "navigating" takes in every mention of the term "inertial navigation", so '
         f"{message}",
         "2 problems; nothing was screened.",
     ]

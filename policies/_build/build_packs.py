@@ -34,6 +34,7 @@ from code_map import AREA_CODES  # noqa: E402  (field codes of the cited lists i
 from vocab_more import STRA_MORE, UKCN_MORE  # noqa: E402  (second-pass area vocabulary, issue 8)
 from vocab_officer import STRA_OFFICER, UKCN_OFFICER  # noqa: E402  (third pass: officer vocabulary, issue 8)
 from vocab_round2 import DROP, STRA_ROUND2, UKCN_ROUND2  # noqa: E402  (fourth pass, enlarged dev half, issue 8)
+from vocab_round3 import DROP3, STRA_ROUND3, UKCN_ROUND3  # noqa: E402  (fifth pass, first test split, issue 8)
 
 HERE = Path(__file__).resolve().parent
 POLICIES = HERE.parent
@@ -515,7 +516,8 @@ def build_ca_stra(ref: Path) -> list[dict[str, str]]:
     for r in read_csv(ref / "canada_sensitive_technology_research_areas.csv"):
         title = r["sub_technology"].strip()
         vocab = _merge(STRA_VOCAB[title], STRA_MORE.get(title, {}), STRA_OFFICER.get(title, {}),
-                       STRA_ROUND2.get(title, {}), drop=tuple(DROP.get(title, ())))
+                       STRA_ROUND2.get(title, {}), STRA_ROUND3.get(title, {}),
+                       drop=(*DROP.get(title, ()), *DROP3.get(title, ())))
         area_id = f"stra-{slug(title)}"
         assert area_id not in seen, area_id
         seen.add(area_id)
@@ -535,7 +537,8 @@ def build_ca_stra(ref: Path) -> list[dict[str, str]]:
                             f"(category order {r['list_order']}{group}); {corroborated}. Tier left empty: the "
                             f"reference data has no advanced/emerging tiers. {VOCAB_NOTE}"),
         })
-    missing = ((set(STRA_VOCAB) | set(STRA_MORE) | set(STRA_OFFICER) | set(STRA_ROUND2) | set(DROP))
+    missing = ((set(STRA_VOCAB) | set(STRA_MORE) | set(STRA_OFFICER) | set(STRA_ROUND2) | set(DROP)
+                | set(STRA_ROUND3) | set(DROP3))
                - {r["title"] for r in rows} - {a[0] for a in UKCN_AREAS})
     assert not missing, f"vocabulary for unknown STRA names: {missing}"
     return rows
@@ -587,7 +590,7 @@ def build_uk_china() -> list[dict[str, str]]:
     rows = []
     for area_id, title, category, vocab in UKCN_AREAS:
         vocab = _merge(vocab, UKCN_MORE.get(area_id, {}), UKCN_OFFICER.get(area_id, {}), UKCN_ROUND2.get(area_id, {}),
-                       drop=tuple(DROP.get(area_id, ())))
+                       UKCN_ROUND3.get(area_id, {}), drop=(*DROP.get(area_id, ()), *DROP3.get(area_id, ())))
         if category == "in scope":
             basis = ("One of the four areas of cooperation named in the gov.uk press release of 11 Nov 2025 "
                      "('UK to advance targeted science cooperation with China').")
