@@ -240,7 +240,8 @@ def main() -> dict:
     shown_by = classifier_predict(AreaClassifier(policies.area_sets), ("flag", "possible"))
     shown = {r["id"]: shown_by(r) for r in rows}
     baseline = {r["id"]: base(r) for r in rows}
-    splits = {"all": rows, **{name: [r for r in rows if split_of(r) == name] for name in ("dev", "held-out", "test")}}
+    splits = {"all": rows, "tuning": [r for r in rows if split_of(r) != "test"],
+              **{name: [r for r in rows if split_of(r) == name] for name in ("dev", "held-out", "test")}}
     splits = {name: subset for name, subset in splits.items() if subset}
     results = {name: score(subset, predicted) for name, subset in splits.items()}
     base_results = {name: score(subset, baseline) for name, subset in splits.items()}

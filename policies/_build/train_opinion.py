@@ -4,8 +4,8 @@
 The heads are trained on the labelled abstracts of ``bench/data/abstracts`` (real, openly licensed abstracts whose
 sources are in SOURCES.md there) outside its test split, which is kept for measuring: one logistic-regression head
 per STRA category (ca-strac, key ``category``) and per UK–China area (uk-china-sti-2025, key ``area_id``), over the
-all-MiniLM-L6-v2 embedding of each abstract's title and text. The heads, the model's sha256 and the thresholds are written as JSON beside the pack's areas CSV;
-policy.toml names the file with ``second_opinion``.
+all-MiniLM-L6-v2 embedding of each abstract's title and text. The heads, the model's sha256 and the thresholds are
+written as JSON beside the pack's areas CSV; policy.toml names the file with ``second_opinion``.
 
 The settings below were chosen on figures that never score an abstract with heads trained on it: the bench trains
 heads on four fifths of the rows and scores the rest (``bench/bench_classification.py``).
