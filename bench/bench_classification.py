@@ -35,7 +35,7 @@ from pathlib import Path
 
 from collabscreen.errors import SetupError
 from collabscreen.fields import AreaClassifier
-from collabscreen.fields.opinion import Encoder, SecondOpinion, file_sha256, model_dir, project_text, train_heads
+from collabscreen.fields.opinion import Encoder, SecondOpinion, model_dir, model_files, project_text, train_heads
 from collabscreen.policy import load_policies
 
 DATA = Path(__file__).parent / "data" / "abstracts" / "abstracts_labelled.csv"
@@ -146,7 +146,7 @@ class CachedEncoder:
     """The model's embeddings, computed once for the whole bench (the folds score the same texts)."""
 
     def __init__(self, encoder: Encoder):
-        self.encoder, self.cache = encoder, {}
+        self.encoder, self.cache, self.dimension = encoder, {}, encoder.dimension
 
     def embed(self, texts):
         todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
@@ -158,7 +158,7 @@ class CachedEncoder:
 def load_encoder() -> CachedEncoder | None:
     try:
         folder = model_dir()
-        return CachedEncoder(Encoder(folder, file_sha256(folder / "model.safetensors")))
+        return CachedEncoder(Encoder(folder, model_files(folder)))
     except SetupError as exc:
         print(f"second opinion not measured: {exc}")
         return None
@@ -173,7 +173,7 @@ def label_key(area_set, label: str) -> str | None:
 
 def retrained(area_sets, rows: list[dict[str, str]], encoder: CachedEncoder, c: float) -> list:
     """The area sets with their heads trained on ``rows`` only."""
-    embeddings = encoder.embed([project_text(r["title"], "", r["abstract"]) for r in rows])
+    embeddings = encoder.embed([project_text(r["title"], r["abstract"]) for r in rows])
     out = []
     for area_set in area_sets:
         if area_set.opinion is None:

@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from bench.bench_classification import STRA_LABELS, UKCN_LABELS, read_rows  # noqa: E402
-from collabscreen.fields.opinion import Encoder, file_sha256, model_dir, project_text, train_heads  # noqa: E402
+from collabscreen.fields.opinion import Encoder, model_dir, model_files, project_text, train_heads  # noqa: E402
 
 MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 # Chosen by cross-fitting on the rows outside the test split (five folds, three fold assignments): at promote_at
@@ -54,15 +54,16 @@ def dumps(doc: dict) -> str:
 def main() -> None:
     rows = [r for r in read_rows() if r.get("split") != "test"]
     folder = model_dir()
-    sha = file_sha256(folder / "model.safetensors")
-    encoder = Encoder(folder, sha)
-    embeddings = encoder.embed([project_text(r["title"], "", r["abstract"]) for r in rows])
+    files = model_files(folder)
+    encoder = Encoder(folder, files)
+    embeddings = encoder.embed([project_text(r["title"], r["abstract"]) for r in rows])
     for pack, (file, key, labels) in PACKS.items():
         y = targets(rows, labels)
         heads = train_heads(embeddings, y, C)
         doc = {
             "model": MODEL,
-            "model_sha256": sha,
+            "model_sha256": files["model.safetensors"],
+            "model_files": files,
             "key": key,
             "promote_at": PROMOTE_AT,
             "demote_below": DEMOTE_BELOW,

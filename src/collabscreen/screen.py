@@ -56,7 +56,7 @@ class Screener:
             for record in records:
                 by_project[record.project_id][kind].append(record)
         missing = frozenset({"partners", "funding", "people"} - bundle.kinds_present)
-        self.areas.warm(bundle.projects)
+        self.areas.warm((p.title, p.abstract) for p in bundle.projects)
         for project in bundle.projects:
             rows = by_project[project.project_id]
             yield self.screen_project(project, rows["partners"], rows["funding"], rows["people"], rows["issues"],

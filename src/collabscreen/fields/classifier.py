@@ -32,7 +32,7 @@ How a project reaches an area (each step is the published explanation a reviewer
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from collabscreen.fields.codes import FieldCode, code_matches
@@ -179,17 +179,17 @@ class AreaClassifier:
             opinion = self.opinion.opinions.get(self._set_of[i]) if self.opinion else None
             if opinion and weight and not codes and not frame:
                 if opinions is None:
-                    opinions = self.opinion.probabilities(project_text(title, keywords, abstract))
+                    opinions = self.opinion.probabilities(project_text(title, abstract))
                 band, note = _second_opinion(band, opinion, opinions[self._set_of[i]], getattr(area, opinion.key))
                 evidence += [note] if note else []
             hits.append(AreaHit(area, band, weight, tuple(dict.fromkeys(m.text for m in matches)), codes,
                                 tuple(evidence), tuple(matches)))
         return hits
 
-    def warm(self, projects: Sequence[Project]) -> None:
-        """Embed the projects' texts in batches ahead of ``classify`` when a second opinion is in use."""
+    def warm(self, texts: Iterable[tuple[str, str]]) -> None:
+        """Embed many (title, abstract) pairs in batches ahead of ``classify_text`` when a second opinion is in use."""
         if self.opinion:
-            self.opinion.warm(project_text(p.title, "; ".join(p.keywords), p.abstract) for p in projects)
+            self.opinion.warm(project_text(title, abstract) for title, abstract in texts)
 
     def _pooled(self, found: dict[int, dict[str, list[PhraseMatch]]],
                 prepared: dict[str, PreparedText]) -> dict[tuple[str, str], int]:

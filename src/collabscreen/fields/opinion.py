@@ -4,7 +4,7 @@ Terms and field codes are the evidence (``fields.classifier``). Many projects na
 ("a neural network estimates..."), so their terms make only a ``possible`` match, and some of those are about the
 technology all the same. The second opinion reads the whole text and weighs in on those cases only:
 
-* the project's title, keywords and abstract are embedded with a sentence model (all-MiniLM-L6-v2, run on the CPU
+* the project's title and abstract are embedded with a sentence model (all-MiniLM-L6-v2, run on the CPU
   from the ``semantic`` extra, never downloaded at run time);
 * each area set that has heads (``second_opinion`` in policy.toml, a JSON file of the pack) gives one linear head
   per category or area: probability = sigmoid(weights . embedding + bias), trained on labelled abstracts by
@@ -14,8 +14,8 @@ technology all the same. The second opinion reads the whole text and weighs in o
 * an area with no term or code evidence is never added, a field code's flag is never changed, and a title framed
   as "history of..." stays a possible match.
 
-Each change is written into the hit's evidence with the probability and the threshold, and the model's sha256 is
-checked against the pack's before it is used, so a memo names exactly what weighed in.
+Each change is written into the hit's evidence with the probability and the threshold, and every file of the model
+(weights, tokenizer, pooling) is checked against the sha256 the pack's heads name before it is used.
 
 >>> opinion = SecondOpinion(policies.area_sets)                     # doctest: +SKIP
 >>> opinion.probabilities("Deep learning for ...")["ca-stra"]        # doctest: +SKIP
@@ -40,9 +40,10 @@ INSTALL_HINT = ("Install the semantic extra (pip install 'collabscreen[semantic]
                 "to a folder with the all-MiniLM-L6-v2 files; or screen without --second-opinion.")
 
 
-def project_text(title: str = "", keywords: str = "", abstract: str = "") -> str:
-    """The text a project is embedded as: its title, keywords and abstract, in that order."""
-    return ". ".join(part.strip() for part in (title, keywords, abstract) if part and part.strip())
+def project_text(title: str = "", abstract: str = "") -> str:
+    """The text a project is embedded as: its title and abstract, as the heads were trained (keywords are left out:
+    the labelled abstracts have none)."""
+    return ". ".join(part.strip() for part in (title, abstract) if part and part.strip())
 
 
 def model_dir() -> Path:
@@ -62,38 +63,57 @@ def file_sha256(path: Path) -> str:
 
 
 class Encoder:
-    """The sentence model, loaded once its weights are checked against the sha256 the packs name."""
+    """The sentence model, loaded once each of its files is checked against the sha256 the packs' heads name."""
 
-    def __init__(self, folder: Path, sha256: str):
-        weights = folder / "model.safetensors"
-        if not weights.is_file():
-            raise SetupError(f"no model.safetensors in {folder}.", None, INSTALL_HINT)
-        found = file_sha256(weights)
-        if found != sha256:
-            raise SetupError(f"the sentence model in {folder} has sha256 {found[:12]}…, but the packs' heads were "
-                               f"trained on {sha256[:12]}….", None,
-                               "Install the model the packs name (the semantic extra), or train the heads again.")
+    def __init__(self, folder: Path, files: Mapping[str, str]):
+        for name, expected in sorted(files.items()):
+            path = folder / name
+            if not path.is_file():
+                raise SetupError(f"the sentence model in {folder} has no {name}.", None, INSTALL_HINT)
+            found = file_sha256(path)
+            if found != expected:
+                raise SetupError(f"{name} of the sentence model in {folder} has sha256 {found[:12]}…, but the packs' "
+                                 f"heads were trained with {expected[:12]}….", None,
+                                 "Install the model the packs name (the semantic extra), or train the heads again.")
         os.environ["HF_HUB_OFFLINE"] = "1"  # the files are local: never ask a hub for anything
         try:
             from sentence_transformers import SentenceTransformer
             from transformers.utils import logging as transformers_logging
-        except ImportError as exc:
-            raise SetupError("the second opinion needs sentence-transformers, which is not installed.", None,
-                               INSTALL_HINT) from exc
+        except Exception as exc:  # not installed, or a broken torch install
+            raise SetupError(f"the second opinion needs sentence-transformers and torch, which cannot be loaded "
+                             f"({type(exc).__name__}: {exc}).", None,
+                             "Install the semantic extra (see README), or screen without --second-opinion.") from exc
         transformers_logging.disable_progress_bar()
         transformers_logging.set_verbosity_error()
-        self.sha256 = sha256
-        self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        try:
+            self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        except Exception as exc:
+            raise SetupError(f"the sentence model in {folder} cannot be loaded ({type(exc).__name__}: {exc}).", None,
+                             INSTALL_HINT) from exc
+        self.files = dict(files)
+        dimension = getattr(self._model, "get_embedding_dimension", None)  # sentence-transformers 6 renamed it
+        self.dimension = (dimension or self._model.get_sentence_embedding_dimension)()
 
     def embed(self, texts: Sequence[str]) -> list[tuple[float, ...]]:
         vectors = self._model.encode(list(texts), batch_size=16, normalize_embeddings=True, show_progress_bar=False)
         return [tuple(float(x) for x in v) for v in vectors]
 
 
+def model_files(folder: Path) -> dict[str, str]:
+    """sha256 of every file a sentence-transformers model folder loads: weights, configs, tokenizer, pooling."""
+    names = ["config.json", "config_sentence_transformers.json", "model.safetensors", "modules.json",
+             "sentence_bert_config.json", "special_tokens_map.json", "tokenizer.json", "tokenizer_config.json",
+             "vocab.txt", "1_Pooling/config.json"]
+    return {name: file_sha256(folder / name) for name in names if (folder / name).is_file()}
+
+
 def probability(head: OpinionHead, embedding: Sequence[float]) -> float:
-    """The head's probability for an embedding, rounded to two places so that a run reads the same everywhere."""
-    z = head.bias + math.fsum(w * x for w, x in zip(head.weights, embedding))
-    return round(1 / (1 + math.exp(-z)), 2)
+    """The head's probability for an embedding, rounded to two places for the evidence and the thresholds.
+
+    The embedding of a text can differ in its last bits with the batch it is embedded in, so a probability within
+    about 1e-6 of a rounding edge could round either way; the rounding makes the printed value the compared one."""
+    z = head.bias + math.fsum(w * x for w, x in zip(head.weights, embedding, strict=True))
+    return round(0.5 * (1 + math.tanh(z / 2)), 2)  # the logistic function, without overflow for large |z|
 
 
 class SecondOpinion:
@@ -101,11 +121,17 @@ class SecondOpinion:
 
     def __init__(self, area_sets: Iterable[AreaSet], encoder: Encoder | None = None):
         self.opinions: dict[str, Opinion] = {s.id: s.opinion for s in area_sets if s.opinion}
-        shas = {o.model_sha256 for o in self.opinions.values()}
-        if len(shas) > 1:
+        models = {o.model_files for o in self.opinions.values()}
+        if len(models) > 1:
             raise SetupError("the chosen packs' second-opinion heads were trained on different sentence models.",
-                               None, "Train every pack's heads on the same model.")
-        self.encoder = encoder if encoder is not None or not shas else Encoder(model_dir(), shas.pop())
+                             None, "Train every pack's heads on the same model.")
+        self.encoder = encoder if encoder is not None or not models else Encoder(model_dir(), dict(models.pop()))
+        for opinion in self.opinions.values():
+            sizes = {len(head.weights) for _, head in opinion.heads}
+            if self.encoder is not None and sizes != {self.encoder.dimension}:
+                raise SetupError(f"the heads in {opinion.file} have {', '.join(map(str, sorted(sizes)))} weights, but "
+                                 f"the sentence model gives {self.encoder.dimension} numbers.", None,
+                                 "Train the heads again on the model the packs name.")
         self._embedded: dict[str, tuple[float, ...]] = {}
 
     def warm(self, texts: Iterable[str]) -> None:

@@ -93,6 +93,8 @@ class AreaSetModel(_Strict):
 
 
 class OpinionHeadModel(_Strict):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
     bias: float
     weights: list[float]
 
@@ -100,6 +102,8 @@ class OpinionHeadModel(_Strict):
 class OpinionModel(_Strict):
     model: str
     model_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    # every file the model loads (relative path -> sha256), so tokenizer and pooling are pinned like the weights
+    model_files: dict[str, str] = Field(min_length=1)
     key: Literal["category", "area_id"]
     promote_at: float = Field(gt=0, le=1)
     demote_below: float = Field(default=0, ge=0, lt=1)
@@ -382,17 +386,24 @@ def _load_areas(pack_dir: Path, pack_id: str, model: AreaSetModel, problems: lis
                 category=row.get("category", ""),
             )
         )
-    opinion = _load_opinion(pack_dir / model.second_opinion, areas, problems) if model.second_opinion else None
+    opinion = (_load_opinion(pack_dir, pack_id, model.second_opinion, areas, problems) if model.second_opinion
+               else None)
     return AreaSet(model.id, model.title, pack_id, model.source, Outcome(model.flag_outcome), tuple(areas),
                    model.pool_by, tuple(f for f in model.framing if f.strip()), opinion, model.codes_source)
 
 
-def _load_opinion(path: Path, areas: list[Area], problems: list[CollabscreenError]) -> Opinion | None:
+def _load_opinion(pack_dir: Path, pack_id: str, file: str, areas: list[Area],
+                  problems: list[CollabscreenError]) -> Opinion | None:
     """An area set's second-opinion heads; every problem is added to ``problems`` and the set loads without them."""
+    path = pack_dir / file
     where = Location(_display(path))
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         model = OpinionModel.model_validate(raw)
+    except UnicodeDecodeError:
+        problems.append(PolicyError("the second-opinion file is not UTF-8 text.", where,
+                                    "Make it again with policies/_build/train_opinion.py."))
+        return None
     except OSError as exc:
         problems.append(PolicyError(f"cannot read the second-opinion file: {exc.strerror}.", where,
                                     "Check the area set's second_opinion path, relative to the pack folder."))
@@ -418,9 +429,14 @@ def _load_opinion(path: Path, areas: list[Area], problems: list[CollabscreenErro
                                     f"({model.promote_at}).", where))
     if len(problems) > found:
         return None
+    if model.model_files.get("model.safetensors") != model.model_sha256:
+        problems.append(PolicyError("model_files must list model.safetensors with the model_sha256.", where,
+                                    "Make it again with policies/_build/train_opinion.py."))
+        return None
     heads = tuple((k, OpinionHead(h.bias, tuple(h.weights))) for k, h in sorted(model.heads.items()))
-    return Opinion(_display(path), model.model, model.model_sha256, model.key, model.promote_at, model.demote_below,
-                   model.trained_on, heads)
+    # Named by pack and path inside it, never by where the pack lies, so the run ID does not depend on the folder.
+    return Opinion(f"{pack_id}/{file}", model.model, model.model_sha256, model.key, model.promote_at,
+                   model.demote_below, model.trained_on, heads, tuple(sorted(model.model_files.items())))
 
 
 def _rethreshold(org_list: OrgList, parents: list[Pack], thresholds: Thresholds) -> OrgList:

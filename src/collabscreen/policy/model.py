@@ -82,6 +82,7 @@ class Opinion:
     demote_below: float  # a flag from terms alone whose head reads under this becomes a possible match (0: never)
     trained_on: str
     heads: tuple[tuple[str, OpinionHead], ...] = field(repr=False)
+    model_files: tuple[tuple[str, str], ...] = ()  # every file the model loads, relative path -> sha256
 
     def head(self, key: str) -> OpinionHead | None:
         return next((h for k, h in self.heads if k == key), None)

@@ -92,7 +92,8 @@ def _attachment(run: RunInfo, decision: Decision) -> str:
     return json.dumps({"run_id": run.run_id, "as_of": run.as_of, "project_id": decision.project_id,
                        "outcome": decision.outcome.value, "reasons": list(decision.reasons),
                        "mitigations": list(decision.mitigations), "policy_packs": run.pack_records(),
-                       "input_files": run.input_records(), "findings": [f.row() for f in decision.findings]},
+                       "input_files": run.input_records(), "second_opinion": run.second_opinion,
+                       "findings": [f.row() for f in decision.findings]},
                       ensure_ascii=False, indent=1)
 
 
