@@ -39,7 +39,7 @@ from collabscreen.fields.codes import FieldCode, code_matches
 from collabscreen.fields.opinion import SecondOpinion, project_text
 from collabscreen.fields.phrases import PhraseIndex, PhraseMatch, PreparedText
 from collabscreen.inputs.records import Project
-from collabscreen.policy.model import Area, AreaSet, Opinion
+from collabscreen.policy.model import Area, AreaSet
 
 WEIGHTS = {"title": 3, "keywords": 2, "abstract": 1}
 REPEAT = {"title": 0, "keywords": 0, "abstract": 1}
@@ -148,7 +148,6 @@ class AreaClassifier:
         pooled = self._pooled(found, prepared)
 
         hits = []
-        opinions: dict[str, dict[str, float]] | None = None  # the second opinion, asked once a set with heads is hit
         for i, area in enumerate(self.areas):
             mapped = {pc.value: ac for pc in project_codes for ac in self._codes[i] if code_matches(pc, ac)}
             codes = tuple(mapped)
@@ -176,11 +175,8 @@ class AreaClassifier:
                                 f"(flag at {FLAG_AT})")
             evidence += [f"field code {code} {'is' if mapped[code].value == code else 'falls under'} {mapped[code]}, "
                          f"which the pack maps to {area.area_id}" for code in codes]
-            opinion = self.opinion.opinions.get(self._set_of[i]) if self.opinion else None
-            if opinion and weight and not codes and not frame:
-                if opinions is None:
-                    opinions = self.opinion.probabilities(project_text(title, abstract))
-                band, note = _second_opinion(band, opinion, opinions[self._set_of[i]], getattr(area, opinion.key))
+            if self.opinion and weight and not codes and not frame:  # terms alone made the band
+                band, note = self.opinion.weigh(area, band, project_text(title, abstract))
                 evidence += [note] if note else []
             hits.append(AreaHit(area, band, weight, tuple(dict.fromkeys(m.text for m in matches)), codes,
                                 tuple(evidence), tuple(matches)))
@@ -227,21 +223,6 @@ class AreaClassifier:
                     counted[firsts[key]] = TermMatch(first.term, first.text, where, first.snippet,
                                                      first.weight + REPEAT[where])
         return counted
-
-
-def _second_opinion(band: str, opinion: Opinion, probabilities: dict[str, float], key: str) -> tuple[str, str]:
-    """The band after the second opinion, and the evidence line that says what it read (empty for no head)."""
-    p = probabilities.get(key)
-    if p is None or (band == "flag" and not opinion.demote_below):
-        return band, ""
-    said = f"second opinion: the text reads as {key} with probability {p:.2f} ({opinion.model})"
-    if band == "possible" and p >= opinion.promote_at:
-        return "flag", f"{said}, at least {opinion.promote_at:.2f}, so the possible match is flagged"
-    if band == "possible":
-        return band, f"{said}, under {opinion.promote_at:.2f}, so the match stays possible"
-    if p < opinion.demote_below:
-        return "possible", f"{said}, under {opinion.demote_below:.2f}, so the terms alone make a possible match"
-    return band, f"{said}, at least {opinion.demote_below:.2f}, so the flag stands"
 
 
 def cancelled_terms(area_sets: Sequence[AreaSet]) -> list[str]:

