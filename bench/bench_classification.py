@@ -14,14 +14,17 @@ are fixed by the sha256 of each row's id, so they never move.
 The baseline, measured in the same run, is plain case-insensitive substring search for the same pack terms, any
 mention anywhere flagging the area: what a spreadsheet filter would do.
 
-Rows of the ``test`` split (column ``split``, batches added after the vocabulary and the heads were fixed) were
-never looked at while tuning and never train heads: they are the figure a new round can expect.
+Rows of the ``test`` and ``validation`` splits (column ``split``, batches labelled after the vocabulary and the heads
+were fixed) were never looked at while tuning the vocabulary and never train heads: they are the figures a new round
+can expect. The validation rows choose the second opinion's two thresholds (``policies/_build/train_opinion.py
+--choose``), because the tuning rows cannot: their term matches are right more often than a new round's, the
+vocabulary having been fitted to them. The test rows choose nothing.
 
 With the semantic extra installed, the same figures are given for ``--second-opinion`` (``fields.opinion``). Its
-heads are trained on the labelled rows outside the test split, so scoring the shipped heads on those rows would
-score abstracts the heads were trained on. Those rows are cross-fitted instead: split into five folds by the
-sha256 of their ids, each fold is scored by heads trained on the other four (``train_heads`` with the settings of
-``policies/_build/train_opinion.py``). Test rows are scored by the shipped heads themselves.
+heads are trained on the tuning rows (no ``split``), so scoring the shipped heads on those rows would score
+abstracts the heads were trained on. Those rows are cross-fitted instead: split into five folds by the sha256 of
+their ids, each fold is scored by heads trained on the other four (``train_heads`` with the settings of
+``policies/_build/train_opinion.py``). Validation and test rows are scored by the shipped heads themselves.
 """
 
 from __future__ import annotations
@@ -86,9 +89,12 @@ def half(row_id: str) -> str:
     return "dev" if int(hashlib.sha256(row_id.encode()).hexdigest(), 16) % 2 == 0 else "held-out"
 
 
+FRESH = ("validation", "test")  # the splits labelled after the vocabulary and the heads were fixed
+
+
 def split_of(row: dict[str, str]) -> str:
-    """``test`` for the test split, else the row's half."""
-    return "test" if row.get("split") == "test" else half(row["id"])
+    """``validation`` or ``test`` for the fresh splits, else the tuning row's half."""
+    return row["split"] if row.get("split") in FRESH else half(row["id"])
 
 
 def fold(row_id: str) -> int:
@@ -240,8 +246,8 @@ def main() -> dict:
     shown_by = classifier_predict(AreaClassifier(policies.area_sets), ("flag", "possible"))
     shown = {r["id"]: shown_by(r) for r in rows}
     baseline = {r["id"]: base(r) for r in rows}
-    splits = {"all": rows, "tuning": [r for r in rows if split_of(r) != "test"],
-              **{name: [r for r in rows if split_of(r) == name] for name in ("dev", "held-out", "test")}}
+    splits = {"all": rows, "tuning": [r for r in rows if split_of(r) not in FRESH],
+              **{name: [r for r in rows if split_of(r) == name] for name in ("dev", "held-out", *FRESH)}}
     splits = {name: subset for name, subset in splits.items() if subset}
     results = {name: score(subset, predicted) for name, subset in splits.items()}
     base_results = {name: score(subset, baseline) for name, subset in splits.items()}
@@ -250,14 +256,14 @@ def main() -> dict:
     if encoder is not None:
         from train_opinion import C  # the shipped heads' settings (policies/_build/train_opinion.py)
 
-        tuned = [r for r in rows if split_of(r) != "test"]
+        tuned = [r for r in rows if split_of(r) not in FRESH]
         crossed: dict[str, set[str]] = {}
         for k in range(FOLDS):
             train = [r for r in tuned if fold(r["id"]) != k]
             predict = opinion_predict(retrained(policies.area_sets, train, encoder, C), encoder)
             crossed.update({r["id"]: predict(r) for r in tuned if fold(r["id"]) == k})
         shipped = opinion_predict(policies.area_sets, encoder)
-        crossed.update({r["id"]: shipped(r) for r in splits.get("test", [])})
+        crossed.update({r["id"]: shipped(r) for name in FRESH for r in splits.get(name, [])})
         crossfit = {name: score(subset, crossed) for name, subset in splits.items()}
     print(f"{'label':40} {'P':>5} {'R':>5} {'sup':>4} {'flag%':>6} | {'dev P':>5} {'dev R':>5} | "
           f"{'ho P':>5} {'ho R':>5} | {'base P':>6} {'base R':>6}")
@@ -287,13 +293,13 @@ def main() -> dict:
                   + "; ".join(f"{p} {found[p + '_vs_first']:.3f} / {found[p + '_vs_second']:.3f}" for p in predictions))
     opinion = {}
     if crossfit is not None:
-        print(f"\n--second-opinion (outside the test split, each of {FOLDS} folds scored by heads trained on the "
-              f"others; test rows by the shipped heads):\n{'label':40} {'P':>5} {'R':>5} {'flag%':>6}")
+        print(f"\n--second-opinion (tuning rows: each of {FOLDS} folds scored by heads trained on the "
+              f"others; validation and test rows by the shipped heads):\n{'label':40} {'P':>5} {'R':>5} {'flag%':>6}")
         for label in LABELS:
             a = crossfit["all"]["per_label"][label]
             print(f"{label:40} {_fmt(a['precision'])} {_fmt(a['recall'])} {100 * a['flagged_share']:5.1f}%")
         for name in splits:
-            report(f"collabscreen --second-opinion, {'shipped heads' if name == 'test' else 'cross-fitted'}, {name}",
+            report(f"collabscreen --second-opinion, {'shipped heads' if name in FRESH else 'cross-fitted'}, {name}",
                    crossfit[name])
         cross = crossfit["all"]
         opinion_met = cross["micro_f1"] >= TARGET_F1 and (cross["min_label_precision"] or 0) >= TARGET_PRECISION
@@ -303,14 +309,15 @@ def main() -> dict:
             "second_opinion_micro_recall": cross["micro_recall"],
             "second_opinion_min_label_precision": cross["min_label_precision"],
             "second_opinion_held_out_micro_f1": crossfit["held-out"]["micro_f1"],
-            "second_opinion_test_micro_f1": crossfit["test"]["micro_f1"] if "test" in crossfit else None,
+            **{f"second_opinion_{name}_micro_f1": crossfit[name]["micro_f1"] if name in crossfit else None
+               for name in FRESH},
             "second_opinion_target_met": opinion_met,
         }
     return {
         "micro_f1": whole["micro_f1"], "micro_precision": whole["micro_precision"],
         "micro_recall": whole["micro_recall"], "min_label_precision": whole["min_label_precision"],
         "dev_micro_f1": results["dev"]["micro_f1"], "held_out_micro_f1": results["held-out"]["micro_f1"],
-        "test_micro_f1": results["test"]["micro_f1"] if "test" in results else None,
+        **{f"{name}_micro_f1": results[name]["micro_f1"] if name in results else None for name in FRESH},
         "held_out_min_label_precision": results["held-out"]["min_label_precision"],
         "baseline_micro_f1": base_results["all"]["micro_f1"], "target_met": met,
         "reach": reach(rows, shown),

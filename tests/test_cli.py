@@ -232,7 +232,7 @@ def test_screen_second_opinion_is_recorded_and_names_the_run(tmp_path):
     assert run["second_opinion"] == {
         "model": "sentence-transformers/all-MiniLM-L6-v2",
         "model_sha256": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
-        "area_sets": {"ca-stra": {"file": "ca-strac/areas/stra-opinion.json", "promote_at": 0.75, "demote_below": 0.1}},
+        "area_sets": {"ca-stra": {"file": "ca-strac/areas/stra-opinion.json", "promote_at": 0.5, "demote_below": 0.4}},
     }
     plain_run = json.loads((tmp_path / "plain" / "run.json").read_text(encoding="utf-8"))
     assert run["run_id"] != plain_run["run_id"]

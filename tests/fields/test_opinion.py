@@ -55,7 +55,7 @@ def test_the_installed_model_is_the_one_the_packs_name(shipped_sets, files):
     assert (stra.key, len(stra.heads), stra.model_sha256) == ("category", 11, SHA)
     assert (ukcn.key, len(ukcn.heads), ukcn.model_sha256) == ("area_id", 7, SHA)
     assert {len(h.weights) for _, h in stra.heads + ukcn.heads} == {384}
-    assert (stra.promote_at, stra.demote_below) == (0.75, 0.1)
+    assert (stra.promote_at, stra.demote_below) == (0.5, 0.4)
 
 
 def test_the_model_embeds_offline_and_alike_texts_come_close(encoder):
@@ -77,10 +77,33 @@ def test_shipped_heads_promote_a_single_mention_that_the_text_is_about(shipped_s
         title=title, abstract=abstract) if h.area.category == AI]
     assert hit.band == "flag"
     said = re.fullmatch(rf"second opinion: the text reads as {AI} with probability (\d\.\d\d) "
-                        r"\(sentence-transformers/all-MiniLM-L6-v2\), at least 0\.75, so the possible match is flagged",
+                        r"\(sentence-transformers/all-MiniLM-L6-v2\), at least 0\.50, so the possible match is flagged",
                         hit.evidence[-1])
-    assert said and float(said.group(1)) >= 0.75
+    assert said and float(said.group(1)) >= 0.5
     assert hit.evidence[0].startswith('"deep learning" in abstract')
+
+
+def test_shipped_heads_lower_a_flag_from_terms_that_the_text_is_not_about(shipped_sets, encoder):
+    # NSF award 9600039 (public domain): cluster physics, which names nanostructures but advances no material
+    title = "Electric Polarization of Metal and Carbon Microclusters"
+    abstract = ("The goal of this research project is to study the response properties of free metal microclusters and "
+                "carbon fullerenes in order to map out the progression from molecular to nanostructure to bulk "
+                "characteristics. Specific attention will be paid to the determination of the electric "
+                "polarizabilities of the clusters and the electron attachment via capture in the cluster polarization "
+                "field. Measurements of this type for the alkali metals and mercury are important in sorting out the "
+                "results of theoretical treatments of the changeover from the practical understanding of the behavior "
+                "of delocalized electrons in clusters and nanostructures.")
+    materials = "Advanced Materials and Manufacturing"
+    alone = [h.band for h in AreaClassifier(shipped_sets).classify_text(title=title, abstract=abstract)
+             if h.area.category == materials]
+    assert alone == ["flag"]
+    (hit,) = [h for h in AreaClassifier(shipped_sets, SecondOpinion(shipped_sets, encoder)).classify_text(
+        title=title, abstract=abstract) if h.area.category == materials]
+    assert hit.band == "possible"
+    said = re.fullmatch(rf"second opinion: the text reads as {materials} with probability (\d\.\d\d) "
+                        r"\(sentence-transformers/all-MiniLM-L6-v2\), under 0\.40, so the terms alone make a possible "
+                        r"match", hit.evidence[-1])
+    assert said and float(said.group(1)) < 0.4
 
 
 def _pack_with_heads(tmp_path, bias: float, promote_at: float = 0.6, demote_below: float = 0.1, size: int = 384):

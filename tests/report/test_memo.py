@@ -118,7 +118,7 @@ def test_a_memo_names_the_second_opinion_and_what_it_read(memo_inputs, tmp_path)
     flat = " ".join(text.split())
     assert "Second opinion sentence-transformers/all-MiniLM-L6-v2 (weights sha256" in flat
     assert result.run["second_opinion"]["model_sha256"] in squeeze(text)
-    assert "flag a possible match at 0.75, lower a flag under 0.10" in flat
+    assert "flag a possible match at 0.50, lower a flag under 0.40" in flat
     assert "second opinion: the text reads as Aerospace, Space and Satellite Technology with probability" in flat
     assert "second opinion" not in pdf_text(out / "memos" / "etc_passwd.pdf")  # no term reached an area
 
