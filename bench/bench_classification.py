@@ -15,10 +15,10 @@ The baseline, measured in the same run, is plain case-insensitive substring sear
 mention anywhere flagging the area: what a spreadsheet filter would do.
 
 Rows of the ``test`` and ``validation`` splits (column ``split``, batches labelled after the vocabulary and the heads
-were fixed) were never looked at while tuning the vocabulary and never train heads: they are the figures a new round
-can expect. The validation rows choose the second opinion's two thresholds (``policies/_build/train_opinion.py
---choose``), because the tuning rows cannot: their term matches are right more often than a new round's, the
-vocabulary having been fitted to them. The test rows choose nothing.
+were fixed) were never looked at while tuning the vocabulary and never train heads. The test split is the figure a
+new round can expect: it chooses nothing. The validation rows choose the second opinion's two thresholds
+(``policies/_build/train_opinion.py --choose``), because the tuning rows cannot: their term matches are right more
+often than a new round's, the vocabulary having been fitted to them.
 
 With the semantic extra installed, the same figures are given for ``--second-opinion`` (``fields.opinion``). Its
 heads are trained on the tuning rows (no ``split``), so scoring the shipped heads on those rows would score
@@ -98,7 +98,7 @@ def split_of(row: dict[str, str]) -> str:
 
 
 def fold(row_id: str) -> int:
-    """The cross-fitting fold of a row outside the test split, fixed by its id's sha256."""
+    """The cross-fitting fold of a tuning row, fixed by its id's sha256."""
     return int(hashlib.sha256(f"fold:{row_id}".encode()).hexdigest(), 16) % FOLDS
 
 
@@ -227,14 +227,14 @@ def score(rows: Iterable[dict[str, str]], predicted: dict[str, set[str]]) -> dic
             "min_label_precision": min(precisions) if precisions else None, "per_label": per_label}
 
 
-def _fmt(v) -> str:
+def fmt(v) -> str:
     return "  -  " if v is None else f"{v:5.2f}"
 
 
 def report(name: str, result: dict) -> None:
     print(f"\n{name}: {result['rows']} abstracts  micro-P {result['micro_precision']:.3f}  "
           f"micro-R {result['micro_recall']:.3f}  micro-F1 {result['micro_f1']:.3f}  "
-          f"min label P {_fmt(result['min_label_precision']).strip()}")
+          f"min label P {fmt(result['min_label_precision']).strip()}")
 
 
 def main() -> dict:
@@ -270,9 +270,9 @@ def main() -> dict:
     for label in LABELS:
         a, d, h, b = (x["per_label"][label] for x in (results["all"], results["dev"], results["held-out"],
                                                        base_results["all"]))
-        print(f"{label:40} {_fmt(a['precision'])} {_fmt(a['recall'])} {a['support']:4d} "
-              f"{100 * a['flagged_share']:5.1f}% | {_fmt(d['precision'])} {_fmt(d['recall'])} | "
-              f"{_fmt(h['precision'])} {_fmt(h['recall'])} | {_fmt(b['precision']):>6} {_fmt(b['recall']):>6}")
+        print(f"{label:40} {fmt(a['precision'])} {fmt(a['recall'])} {a['support']:4d} "
+              f"{100 * a['flagged_share']:5.1f}% | {fmt(d['precision'])} {fmt(d['recall'])} | "
+              f"{fmt(h['precision'])} {fmt(h['recall'])} | {fmt(b['precision']):>6} {fmt(b['recall']):>6}")
     for name in splits:
         report(f"collabscreen, {name}", results[name])
     print("\nreach (the share of gold labels shown to a reviewer as a flag or a possible match): "
@@ -297,13 +297,16 @@ def main() -> dict:
               f"others; validation and test rows by the shipped heads):\n{'label':40} {'P':>5} {'R':>5} {'flag%':>6}")
         for label in LABELS:
             a = crossfit["all"]["per_label"][label]
-            print(f"{label:40} {_fmt(a['precision'])} {_fmt(a['recall'])} {100 * a['flagged_share']:5.1f}%")
+            print(f"{label:40} {fmt(a['precision'])} {fmt(a['recall'])} {100 * a['flagged_share']:5.1f}%")
         for name in splits:
-            report(f"collabscreen --second-opinion, {'shipped heads' if name in FRESH else 'cross-fitted'}, {name}",
-                   crossfit[name])
+            how = "shipped heads" if name in FRESH else "mixed" if name == "all" else "cross-fitted"
+            report(f"collabscreen --second-opinion, {how}, {name}", crossfit[name])
         cross = crossfit["all"]
-        opinion_met = cross["micro_f1"] >= TARGET_F1 and (cross["min_label_precision"] or 0) >= TARGET_PRECISION
-        print(f"\ntarget: {'met' if opinion_met else 'NOT met'} (all rows, --second-opinion)")
+        # the target is judged without the validation rows, which chose the thresholds
+        judged = score([r for r in rows if split_of(r) != "validation"], crossed)
+        opinion_met = judged["micro_f1"] >= TARGET_F1 and (judged["min_label_precision"] or 0) >= TARGET_PRECISION
+        print(f"\ntarget: {'met' if opinion_met else 'NOT met'} (--second-opinion, tuning rows cross-fitted and test "
+              f"rows: micro-F1 {judged['micro_f1']:.3f}, min label P {fmt(judged['min_label_precision']).strip()})")
         opinion = {
             "second_opinion_micro_f1": cross["micro_f1"], "second_opinion_micro_precision": cross["micro_precision"],
             "second_opinion_micro_recall": cross["micro_recall"],

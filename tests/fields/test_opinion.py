@@ -84,26 +84,28 @@ def test_shipped_heads_promote_a_single_mention_that_the_text_is_about(shipped_s
 
 
 def test_shipped_heads_lower_a_flag_from_terms_that_the_text_is_not_about(shipped_sets, encoder):
-    # NSF award 9600039 (public domain): cluster physics, which names nanostructures but advances no material
-    title = "Electric Polarization of Metal and Carbon Microclusters"
-    abstract = ("The goal of this research project is to study the response properties of free metal microclusters and "
-                "carbon fullerenes in order to map out the progression from molecular to nanostructure to bulk "
-                "characteristics. Specific attention will be paid to the determination of the electric "
-                "polarizabilities of the clusters and the electron attachment via capture in the cluster polarization "
-                "field. Measurements of this type for the alkali metals and mercury are important in sorting out the "
-                "results of theoretical treatments of the changeover from the practical understanding of the behavior "
-                "of delocalized electrons in clusters and nanostructures.")
-    materials = "Advanced Materials and Manufacturing"
+    # arXiv 2601.03124 (CC0), a row of the bench's validation split, which never trains heads: plant disease is
+    # agriculture, not health research, however often the abstract says "disease"
+    title = "LeafLife: An Explainable Deep Learning Framework with Robustness for Grape Leaf Disease Recognition"
+    abstract = ("Plant disease diagnosis is essential to farmers' management choices because plant diseases frequently "
+                "lower crop yield and product quality. For harvests to flourish and agricultural productivity to boost, "
+                "grape leaf disease detection is important. The plant disease dataset contains grape leaf diseases total "
+                "of 9,032 images of four classes, among them three classes are leaf diseases, and the other one is "
+                "healthy leaves.")
+    health = "ukcn-in-health"
     alone = [h.band for h in AreaClassifier(shipped_sets).classify_text(title=title, abstract=abstract)
-             if h.area.category == materials]
+             if h.area.area_id == health]
     assert alone == ["flag"]
     (hit,) = [h for h in AreaClassifier(shipped_sets, SecondOpinion(shipped_sets, encoder)).classify_text(
-        title=title, abstract=abstract) if h.area.category == materials]
+        title=title, abstract=abstract) if h.area.area_id == health]
     assert hit.band == "possible"
-    said = re.fullmatch(rf"second opinion: the text reads as {materials} with probability (\d\.\d\d) "
+    said = re.fullmatch(rf"second opinion: the text reads as {health} with probability (\d\.\d\d) "
                         r"\(sentence-transformers/all-MiniLM-L6-v2\), under 0\.40, so the terms alone make a possible "
                         r"match", hit.evidence[-1])
-    assert said and float(said.group(1)) < 0.4
+    assert said and float(said.group(1)) < 0.4, said
+    agri = [h for h in AreaClassifier(shipped_sets, SecondOpinion(shipped_sets, encoder)).classify_text(
+        title=title, abstract=abstract) if h.area.area_id == "ukcn-in-agri"]
+    assert [h.band for h in agri] == ["flag"] and agri[0].evidence[-1].endswith("at least 0.40, so the flag stands")
 
 
 def _pack_with_heads(tmp_path, bias: float, promote_at: float = 0.6, demote_below: float = 0.1, size: int = 384):
