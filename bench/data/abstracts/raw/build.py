@@ -25,7 +25,7 @@ LIMIT = 1500
 # Tuning rows have an empty split in the CSV.
 TUNING_UNTIL = 20
 SPLIT_OF_BATCH = {21: "test", 22: "test", 23: "test", 24: "validation", 25: "validation",
-                  26: "tuning", 27: "tuning", 28: "tuning", 29: "tuning"}
+                  26: "tuning", 27: "tuning", 28: "tuning", 29: "tuning", 30: "test", 31: "test"}
 
 
 def split_of(path):
