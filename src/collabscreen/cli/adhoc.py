@@ -86,13 +86,13 @@ def classify(text, input_file, columns, codes_column, codes, policies, second_op
     if not texts:
         raise click.UsageError("give TEXT, --code, or --input FILE --columns COLS.")
     policy_set = policies_or_shipped(policies, ())
-    if second_opinion:
+    opinion = None
+    if second_opinion:  # imported here: the pipeline brings the memo renderer, which a plain classify never needs
         from collabscreen.pipeline import load_second_opinion
 
-        classifier = AreaClassifier(policy_set.area_sets, load_second_opinion(policy_set))
-        classifier.warm((value, "") if where == "title" else ("", value) for where, value, _ in texts)
-    else:
-        classifier = AreaClassifier(policy_set.area_sets)
+        opinion = load_second_opinion(policy_set)
+    classifier = AreaClassifier(policy_set.area_sets, opinion)
+    classifier.warm((value, "") if where == "title" else ("", value) for where, value, _ in texts)
     rows = []
     for number, (where, value, field_codes) in enumerate(texts, start=1):
         hits = classifier.classify_text(**{where: value}, field_codes=field_codes)

@@ -147,6 +147,7 @@ class AreaClassifier:
         counted = {i: self._count(by_field, prepared) for i, by_field in found.items()}
         pooled = self._pooled(found, prepared)
 
+        embedded = project_text(title, abstract) if self.opinion else ""  # what the second opinion reads
         hits = []
         for i, area in enumerate(self.areas):
             mapped = {pc.value: ac for pc in project_codes for ac in self._codes[i] if code_matches(pc, ac)}
@@ -176,7 +177,7 @@ class AreaClassifier:
             evidence += [f"field code {code} {'is' if mapped[code].value == code else 'falls under'} {mapped[code]}, "
                          f"which the pack maps to {area.area_id}" for code in codes]
             if self.opinion and weight and not codes and not frame:  # terms alone made the band
-                band, note = self.opinion.weigh(area, band, project_text(title, abstract))
+                band, note = self.opinion.weigh(area, band, embedded)
                 evidence += [note] if note else []
             hits.append(AreaHit(area, band, weight, tuple(dict.fromkeys(m.text for m in matches)), codes,
                                 tuple(evidence), tuple(matches)))
